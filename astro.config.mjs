@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import rawConfig from './sahayak.config.ts';
+import { resolveSiteConfig } from './src/schemas/site-config.ts';
+import { fontFamilies } from './src/lib/fonts.ts';
+
+// Validates sahayak.config.ts and applies SITE_URL / BASE_PATH; a bad value stops here with the field named.
+const site = resolveSiteConfig(rawConfig, process.env);
+
+export default defineConfig({
+  site: site.site,
+  base: site.base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  i18n: {
+    locales: site.locales,
+    defaultLocale: site.defaultLocale,
+    // Every locale is prefixed; `/` is our own language entry page, not a redirect.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx(), sitemap()],
+  fonts: fontFamilies(fontProviders.local()),
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

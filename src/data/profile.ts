@@ -1,0 +1,19 @@
+/** The VA's profile for a locale, falling back to the default locale's file. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import type { Localized } from './localized.ts';
+
+export type ProfileEntry = CollectionEntry<'profile'>;
+
+export async function getProfile(locale: Locale): Promise<Localized<ProfileEntry>> {
+  const all = await getCollection('profile');
+  const byLocale = new Map(all.filter((e) => isLocale(e.id)).map((e) => [e.id as Locale, e]));
+  const own = byLocale.get(locale);
+  if (own) return { entry: own, contentLocale: locale, fallback: false };
+  const fallback = byLocale.get(site.defaultLocale);
+  if (!fallback) {
+    throw new Error(`src/content/profile/${site.defaultLocale}.mdx: expected a profile for the default locale, found none`);
+  }
+  return { entry: fallback, contentLocale: site.defaultLocale, fallback: true };
+}

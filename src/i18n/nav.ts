@@ -1,0 +1,12 @@
+/** The site's main navigation, in order. Routes are relative to a locale. */
+import type { MessageKey } from './t.ts';
+
+export interface NavItem {
+  key: MessageKey;
+  route: string;
+}
+
+export const NAV: readonly NavItem[] = [
+  { key: 'nav.home', route: '' },
+  { key: 'nav.about', route: 'about/' },
+];

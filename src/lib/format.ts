@@ -1,0 +1,79 @@
+/**
+ * Numbers, money, dates and times for a page's locale, with Intl only.
+ * Every function takes a FormatContext so the numeral choice from the site
+ * config (native or Latin digits) applies everywhere the same way.
+ */
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+
+export type Numerals = 'native' | 'latin';
+
+export interface FormatContext {
+  locale: Locale;
+  numerals: Numerals;
+}
+
+/** The Intl tag for a locale and numeral choice, e.g. `bn-BD-u-nu-beng` or `hi-IN-u-nu-latn`. */
+export function intlTag({ locale, numerals }: FormatContext): string {
+  const info = LOCALES[locale];
+  const nu = numerals === 'native' ? info.nativeDigits : 'latn';
+  return `${info.lang}-u-nu-${nu}`;
+}
+
+/** A plain number, grouped the locale's way (lakh grouping for bn-BD and hi-IN). */
+export function formatNumber(value: number, ctx: FormatContext, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(intlTag(ctx), options).format(value);
+}
+
+/** A ratio (0.25) as a percentage ("25%", "২৫%"). */
+export function formatPercent(ratio: number, ctx: FormatContext, maximumFractionDigits = 0): string {
+  return formatNumber(ratio, ctx, { style: 'percent', maximumFractionDigits });
+}
+
+/**
+ * Money in an ISO 4217 currency (BDT, INR, USD, …). Whole amounts show no
+ * decimals, so "৳ ১৫,০০০" rather than "৳ ১৫,০০০.০০".
+ */
+export function formatMoney(amount: number, currency: string, ctx: FormatContext): string {
+  const whole = Number.isInteger(amount);
+  return formatNumber(amount, ctx, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  });
+}
+
+/** A calendar date in the given IANA time zone, e.g. "12 March 2026" / "১২ মার্চ, ২০২৬". */
+export function formatDate(date: Date, ctx: FormatContext, timeZone = 'UTC', style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(intlTag(ctx), { dateStyle: style, timeZone }).format(date);
+}
+
+/** A month and year, for periods such as case studies ("March 2026"). */
+export function formatMonth(date: Date, ctx: FormatContext, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(intlTag(ctx), { month: 'long', year: 'numeric', timeZone }).format(date);
+}
+
+/** A clock time in the given IANA time zone, with the zone's short name ("7:30 pm GMT+6"). */
+export function formatTime(date: Date, ctx: FormatContext, timeZone: string, withZone = true): string {
+  return new Intl.DateTimeFormat(intlTag(ctx), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    ...(withZone ? { timeZoneName: 'short' } : {}),
+  }).format(date);
+}
+
+/** Date and time together in one zone, for events. */
+export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlTag(ctx), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+}
+
+/** A list joined the locale's way ("email, calendar and travel"). */
+export function formatList(items: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(LOCALES[ctx.locale].lang, { style: 'long', type }).format(items);
+}

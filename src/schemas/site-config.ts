@@ -1,0 +1,168 @@
+/**
+ * The shape of `sahayak.config.ts`: what a VA may set, with defaults, and the
+ * checks that turn a typo into a message naming the field.
+ * Plain TypeScript with no astro:* imports, so tests and scripts can use it.
+ */
+import { z } from 'astro/zod';
+import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { ContentError, problemsFromZod } from './errors.ts';
+import { contrastRatio } from '../lib/color.ts';
+
+const localeEnum = z.enum(LOCALE_CODES);
+const numerals = z.enum(['native', 'latin']);
+
+/** A hex colour readable as text on the given background (WCAG AA, 4.5:1). */
+const readableOn = (background: string, where: string) =>
+  z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'a colour written as #rrggbb' })
+    .refine((c) => contrastRatio(c, background) >= 4.5, {
+      error: `a colour with a contrast of at least 4.5:1 against ${where} (${background}), so text stays readable`,
+    });
+
+/** The backgrounds the theme paints; brand colours are checked against them. */
+export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#12151c' } as const;
+
+/** An http(s) address; zod's plain url() would also take mailto: or javascript:. */
+const webUrl = (error: string) => z.url({ protocol: /^https?$/, error });
+
+const profileLink = z.object({
+  network: z.enum(['linkedin', 'upwork', 'fiverr', 'facebook', 'instagram', 'x', 'github', 'behance', 'other']),
+  url: webUrl('a full web address starting with https://'),
+  /** Shown instead of the network's name, e.g. "My Upwork profile". */
+  label: z.string().min(1).optional(),
+});
+
+export const siteConfigSchema = z
+  .object({
+    site: webUrl('a full web address such as https://yourname.netlify.app'),
+    base: z
+      .string()
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"' })
+      .default('/'),
+    locales: z.array(localeEnum).min(1, { error: 'at least one of "en", "bn", "hi"' }),
+    defaultLocale: localeEnum,
+    numerals: z
+      .object({ en: numerals.default('latin'), bn: numerals.default('native'), hi: numerals.default('latin') })
+      .prefault({}),
+    name: z.string().min(1, { error: 'your name, as clients should see it' }),
+    nameIn: z.partialRecord(localeEnum, z.string().min(1)).default({}),
+    contact: z
+      .object({
+        email: z.email({ error: 'an email address such as you@example.com' }).optional(),
+        whatsapp: z
+          .string()
+          .regex(/^\+[1-9]\d{6,14}$/, { error: 'a phone number in international form with country code, e.g. +8801712345678' })
+          .optional(),
+        phone: z
+          .string()
+          .regex(/^\+[1-9][\d ]{6,18}$/, { error: 'a phone number in international form, e.g. +91 98765 43210' })
+          .optional(),
+        booking: webUrl('a full web address of your booking page').optional(),
+        profiles: z.array(profileLink).default([]),
+      })
+      .refine((c) => c.email || c.whatsapp || c.phone || c.booking, {
+        error: 'at least one way to reach you: email, whatsapp, phone or booking',
+      }),
+    colors: z
+      .object({
+        brand: readableOn(THEME_BACKGROUNDS.light, 'the light background').default('#0b6b5d'),
+        brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background').default('#5fd3bf'),
+      })
+      .prefault({}),
+    host: z.enum(['netlify', 'github-pages', 'static']).default('static'),
+  })
+  .strict()
+  .refine((c) => c.locales.includes(c.defaultLocale), {
+    error: 'one of the enabled locales',
+    path: ['defaultLocale'],
+  });
+
+/** What a VA writes in sahayak.config.ts (fields with defaults may be left out). */
+export interface SiteConfigInput {
+  /** The address the site is published at, without the base path, e.g. `https://rumana.netlify.app`. `SITE_URL` overrides it. */
+  site: string;
+  /** The path the site lives under: `/` on Netlify or a custom domain, `/<repository>/` on a GitHub Pages project site. `BASE_PATH` overrides it. */
+  base?: string;
+  /** The languages to publish, any of `en`, `bn`, `hi`. Pages are built for these only. */
+  locales: Locale[];
+  /** The language a visitor gets when no better match is known; must be one of `locales`. */
+  defaultLocale: Locale;
+  /** Digits per language: `native` (০১২, ०१२) or `latin` (012). Default: bn native, hi and en latin. */
+  numerals?: Partial<Record<Locale, 'native' | 'latin'>>;
+  /** Your name as clients should see it, in Latin letters. */
+  name: string;
+  /** Your name written in each language's script, e.g. `{ bn: 'রুমানা হক' }`; `name` is used where missing. */
+  nameIn?: Partial<Record<Locale, string>>;
+  /** How clients reach you: at least one of email, whatsapp, phone, booking. */
+  contact: {
+    /** Email address shown on the contact page and in the footer. */
+    email?: string;
+    /** WhatsApp number in international form, e.g. `+8801712345678`; opens a chat with a message in the visitor's language. */
+    whatsapp?: string;
+    /** Phone number in international form, e.g. `+91 98765 43210`. */
+    phone?: string;
+    /** Booking page (Calendly, Cal.com, Google appointment schedule…). */
+    booking?: string;
+    /** Profiles on LinkedIn, Upwork, Fiverr and the like. */
+    profiles?: { network: 'linkedin' | 'upwork' | 'fiverr' | 'facebook' | 'instagram' | 'x' | 'github' | 'behance' | 'other'; url: string; label?: string }[];
+  };
+  /** Brand colours, as #rrggbb; each must stay readable as text (4.5:1) on the theme's background. */
+  colors?: {
+    /** Links and buttons in the light scheme. */
+    brand?: string;
+    /** Links and buttons in the dark scheme. */
+    brandOnDark?: string;
+  };
+  /** Where the site is hosted: `netlify` turns on Netlify Forms; `github-pages` and `static` use links only. */
+  host?: 'netlify' | 'github-pages' | 'static';
+}
+
+// Type-level guard: the documented interface must stay assignable to the schema's input.
+const interfaceFitsSchema = (input: SiteConfigInput): z.input<typeof siteConfigSchema> => input;
+void interfaceFitsSchema;
+
+/** Identity helper that gives `sahayak.config.ts` types, autocompletion and these docs. */
+export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
+  return config;
+}
+/** The config after defaults and environment overrides: what the site reads. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** `/portfolio` → `/portfolio/`, `portfolio` → `/portfolio/`, `` → `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Validates the VA's config and applies `SITE_URL` / `BASE_PATH` from the
+ * environment. Throws a ContentError listing every problem at once.
+ */
+export function resolveSiteConfig(
+  input: unknown,
+  env: Record<string, string | undefined> = {},
+  file = 'sahayak.config.ts',
+): SiteConfig {
+  const withEnv =
+    input && typeof input === 'object'
+      ? {
+          ...(input as Record<string, unknown>),
+          ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
+          ...(env.BASE_PATH ? { base: normalizeBase(env.BASE_PATH) } : {}),
+        }
+      : input;
+  if (withEnv && typeof withEnv === 'object' && typeof (withEnv as { base?: unknown }).base === 'string') {
+    (withEnv as { base: string }).base = normalizeBase((withEnv as { base: string }).base);
+  }
+  const parsed = siteConfigSchema.safeParse(withEnv);
+  if (!parsed.success) throw new ContentError(problemsFromZod(file, parsed.error, withEnv));
+  const config = parsed.data;
+  // Keep the site URL without a trailing slash; the base carries the slashes.
+  return { ...config, site: config.site.replace(/\/+$/, '') };
+}
+
+/** The VA's name as written in a locale's script, falling back to `name`. */
+export function nameIn(config: SiteConfig, locale: Locale): string {
+  return config.nameIn[locale] ?? config.name;
+}
