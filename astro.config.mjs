@@ -21,7 +21,11 @@ export default defineConfig({
     // Every locale is prefixed; `/` is our own language entry page, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // The `/` language entry page redirects; it is not a page to index.
+    sitemap({ filter: (page) => new URL(page).pathname !== site.base }),
+  ],
   fonts: fontFamilies(fontProviders.local()),
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { BUILDS } from './tests/e2e/builds.ts';
+import type { BuildOptions } from './tests/e2e/fixtures.ts';
+
+/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default defineConfig<BuildOptions>({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  webServer: BUILDS.map((b) => ({
+    command: `node tests/e2e/serve.ts ${b.outDir} ${b.port} ${b.base}`,
+    url: `http://127.0.0.1:${b.port}${b.base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  })),
+  projects: BUILDS.map((b) => ({
+    name: b.name,
+    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL },
+  })),
+});

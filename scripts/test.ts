@@ -1,0 +1,59 @@
+/**
+ * `npm test`: the whole suite.
+ *  1. Vitest unit tests.
+ *  2. Production builds of the demo site (with and without a base path, a fixed
+ *     SAHAYAK_NOW) into .test-builds/.
+ *  3. Playwright in Chromium against those builds.
+ * Ends with one line `N passed, N failed` (both runners added up) and exits
+ * non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { BUILDS, TEST_NOW } from '../tests/e2e/builds.ts';
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+// 1. Unit tests.
+rmSync('test-results/unit.json', { force: true });
+run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+if (existsSync('test-results/unit.json')) {
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.success || unit.numFailedTests ? 0 : 1);
+} else failed += 1;
+
+// 2. Builds. A failed build counts as a failure and skips the browser tests that need it.
+let builds = true;
+for (const b of BUILDS) {
+  rmSync(b.outDir, { recursive: true, force: true });
+  console.log(`\n> astro build (${b.name}: base ${b.base}) → ${b.outDir}`);
+  const status = run(bin('astro'), ['build', '--outDir', b.outDir], { ...b.env, SAHAYAK_NOW: TEST_NOW });
+  if (status !== 0) {
+    console.error(`build ${b.name} failed`);
+    failed += 1;
+    builds = false;
+  }
+}
+
+// 3. End-to-end tests.
+if (builds) {
+  rmSync('test-results/e2e.json', { force: true });
+  run(bin('playwright'), ['test', ...process.argv.slice(2)]);
+  if (existsSync('test-results/e2e.json')) {
+    const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
+  } else failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,62 @@
+/**
+ * Reads every built HTML file: internal links, assets and srcset entries stay
+ * under the base path and point at files that exist; absolute URLs
+ * (canonical, hreflang, Open Graph) carry the site URL and the base.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, htmlFiles } from './fixtures.ts';
+
+/** Every URL in href, src, srcset and content attributes of a page. */
+function urlsIn(html: string): string[] {
+  const urls: string[] = [];
+  for (const m of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) urls.push(m[2].replaceAll('&amp;', '&'));
+  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) {
+    for (const part of m[1].split(',')) urls.push(part.trim().split(/\s+/)[0]);
+  }
+  return urls;
+}
+
+test('internal links and assets stay under the base and exist', ({ distDir, basePath, siteUrl }) => {
+  const problems: string[] = [];
+  for (const file of htmlFiles(distDir)) {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    for (const raw of urlsIn(html)) {
+      let pathname: string | undefined;
+      if (raw.startsWith('/') && !raw.startsWith('//')) pathname = raw;
+      else if (raw.startsWith(siteUrl)) pathname = new URL(raw).pathname;
+      else if (raw.startsWith('0; url=')) pathname = raw.slice('0; url='.length);
+      if (pathname === undefined) continue;
+      pathname = pathname.split(/[?#]/)[0];
+      if (!pathname.startsWith(basePath)) {
+        problems.push(`${file}: ${raw} escapes the base ${basePath}`);
+        continue;
+      }
+      const target = path.join(distDir, decodeURIComponent(pathname.slice(basePath.length)));
+      const exists = pathname.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target);
+      if (!exists) problems.push(`${file}: ${raw} points at nothing in the build`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every locale page has a canonical, hreflang alternates and x-default with the base', ({ distDir, basePath, siteUrl }) => {
+  for (const locale of ['en', 'bn', 'hi']) {
+    for (const route of ['', 'about/']) {
+      const html = readFileSync(path.join(distDir, locale, route, 'index.html'), 'utf8');
+      expect(html).toContain(`<link rel="canonical" href="${siteUrl}${basePath}${locale}/${route}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="bn-BD" href="${siteUrl}${basePath}bn/${route}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="hi-IN" href="${siteUrl}${basePath}hi/${route}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${siteUrl}${basePath}en/${route}">`);
+    }
+  }
+});
+
+test('pages ship no client JavaScript, except the entry page', ({ distDir }) => {
+  for (const file of htmlFiles(distDir)) {
+    if (file === 'index.html') continue;
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]));
+    expect(scripts, `${file} has a script`).toEqual([]);
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * Shared e2e fixtures: which build a project tests (its dist folder and base),
+ * the list of pages from its sitemap, and a page that records console errors
+ * and requests to other origins.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuildOptions {
+  distDir: string;
+  basePath: string;
+  siteUrl: string;
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
+  distDir: ['.test-builds/root', { option: true, scope: 'worker' }],
+  basePath: ['/', { option: true, scope: 'worker' }],
+  siteUrl: ['https://example.github.io', { option: true, scope: 'worker' }],
+  watch: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => watch.consoleErrors.push(err.message));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith('http') && url.origin !== origin) watch.foreignRequests.push(req.url());
+    });
+    await use(watch);
+  },
+});
+export { expect };
+
+/** Page paths (below the base, e.g. `bn/about/`) listed in a build's sitemap. */
+export function sitemapPaths(distDir: string, basePath: string): string[] {
+  const index = readFileSync(path.join(distDir, 'sitemap-index.xml'), 'utf8');
+  const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const pages = chunks.flatMap((chunk) => {
+    const xml = readFileSync(path.join(distDir, chunk.slice(basePath.length)), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  });
+  return pages.map((p) => p.slice(basePath.length));
+}
+
+/** Every built HTML file, as paths relative to the dist folder. */
+export function htmlFiles(distDir: string, dir = ''): string[] {
+  return readdirSync(path.join(distDir, dir)).flatMap((name) => {
+    const rel = path.posix.join(dir, name);
+    if (statSync(path.join(distDir, rel)).isDirectory()) return htmlFiles(distDir, rel);
+    return rel.endsWith('.html') ? [rel] : [];
+  });
+}
+
+/** Reads `lang` from the served page. */
+export async function htmlLang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang');
+}
