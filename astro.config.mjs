@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import rawConfig from './sahayak.config.ts';
 import { resolveSiteConfig } from './src/schemas/site-config.ts';
 import { fontFamilies } from './src/lib/fonts.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { noindexPages } from './src/integrations/noindex-pages.ts';
 
 // Validates sahayak.config.ts and applies SITE_URL / BASE_PATH; a bad value stops here with the field named.
 const site = resolveSiteConfig(rawConfig, process.env);
+const noindex = noindexPages(site.base);
 
 export default defineConfig({
   site: site.site,
@@ -22,9 +25,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    contentCheck(site),
     mdx(),
-    // The `/` language entry page redirects; it is not a page to index.
-    sitemap({ filter: (page) => new URL(page).pathname !== site.base }),
+    noindex.integration,
+    // Only indexable pages: no fallback (untranslated) pages, no entry or thank-you pages.
+    sitemap({ filter: (page) => !noindex.isNoindex(page) }),
   ],
   fonts: fontFamilies(fontProviders.local()),
   markdown: { syntaxHighlight: false },

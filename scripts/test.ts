@@ -9,7 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { BUILDS, TEST_NOW } from '../tests/e2e/builds.ts';
+import { copySite } from '../tests/support/site-copy.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
@@ -36,7 +38,9 @@ let builds = true;
 for (const b of BUILDS) {
   rmSync(b.outDir, { recursive: true, force: true });
   console.log(`\n> astro build (${b.name}: base ${b.base}) → ${b.outDir}`);
-  const status = run(bin('astro'), ['build', '--outDir', b.outDir], { ...b.env, SAHAYAK_NOW: TEST_NOW });
+  const args = ['build', '--outDir', path.resolve(b.outDir)];
+  if (b.siteCopy) args.push('--root', copySite(b.siteCopy.dir, b.siteCopy.files));
+  const status = run(bin('astro'), args, { ...b.env, SAHAYAK_NOW: TEST_NOW });
   if (status !== 0) {
     console.error(`build ${b.name} failed`);
     failed += 1;

@@ -9,11 +9,10 @@ export type ProfileEntry = CollectionEntry<'profile'>;
 export async function getProfile(locale: Locale): Promise<Localized<ProfileEntry>> {
   const all = await getCollection('profile');
   const byLocale = new Map(all.filter((e) => isLocale(e.id)).map((e) => [e.id as Locale, e]));
+  const translations = site.locales.filter((l) => byLocale.has(l));
   const own = byLocale.get(locale);
-  if (own) return { entry: own, contentLocale: locale, fallback: false };
-  const fallback = byLocale.get(site.defaultLocale);
-  if (!fallback) {
-    throw new Error(`src/content/profile/${site.defaultLocale}.mdx: expected a profile for the default locale, found none`);
-  }
-  return { entry: fallback, contentLocale: site.defaultLocale, fallback: true };
+  if (own) return { entry: own, slug: 'profile', contentLocale: locale, fallback: false, translations };
+  // The content checker guarantees the default locale's profile exists.
+  const fallback = byLocale.get(site.defaultLocale)!;
+  return { entry: fallback, slug: 'profile', contentLocale: site.defaultLocale, fallback: true, translations };
 }

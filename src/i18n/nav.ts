@@ -8,5 +8,9 @@ export interface NavItem {
 
 export const NAV: readonly NavItem[] = [
   { key: 'nav.home', route: '' },
+  { key: 'nav.services', route: 'services/' },
+  { key: 'nav.caseStudies', route: 'case-studies/' },
+  { key: 'nav.testimonials', route: 'testimonials/' },
   { key: 'nav.about', route: 'about/' },
+  { key: 'nav.contact', route: 'contact/' },
 ];

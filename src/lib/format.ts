@@ -77,3 +77,24 @@ export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string)
 export function formatList(items: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'conjunction'): string {
   return new Intl.ListFormat(LOCALES[ctx.locale].lang, { style: 'long', type }).format(items);
 }
+
+/** A measured result: 40 percent → "40%", 12 hours → "12 hours" / "১২ ঘণ্টা", money in its currency. */
+export function formatMetric(
+  value: number,
+  unit: 'percent' | 'hours' | 'days' | 'count' | 'currency' | undefined,
+  ctx: FormatContext,
+  currency?: string,
+): string {
+  switch (unit) {
+    case 'percent':
+      return formatNumber(value, ctx, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 });
+    case 'hours':
+      return formatNumber(value, ctx, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
+    case 'days':
+      return formatNumber(value, ctx, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
+    case 'currency':
+      return currency ? formatMoney(value, currency, ctx) : formatNumber(value, ctx);
+    default:
+      return formatNumber(value, ctx, { maximumFractionDigits: 1 });
+  }
+}

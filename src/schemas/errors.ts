@@ -37,12 +37,22 @@ export function describeFound(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/** Type names as a VA would say them. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'some text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date written as YYYY-MM-DD',
+};
+
 /** What the schema wanted, from the issue itself or from its custom message. */
 function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod's default message for a type issue says "Invalid input: …"; a custom message is kept.
-      return issue.message.startsWith('Invalid input') ? `a ${issue.expected}` : issue.message;
+      return issue.message.startsWith('Invalid input') ? (TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`) : issue.message;
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':

@@ -1,10 +1,43 @@
 /** Small schema pieces every collection uses. */
 import { z } from 'astro/zod';
+import { LOCALE_CODES } from '../i18n/locales.ts';
 
-/** Astro's `image()` helper, passed in by content.config.ts (tests pass a stand-in). */
+/** Astro's `image()` helper, passed in by content.config.ts (the checker passes a stand-in). */
 export type ImageFn = () => z.ZodType;
 
 export const nonEmpty = z.string().trim().min(1, { error: 'some text (it is empty)' });
+
+export const localeCode = z.enum(LOCALE_CODES);
+
+/** An http(s) address; zod's plain url() would also take mailto: or javascript:. */
+export const webUrl = (error = 'a full web address starting with https://') => z.url({ protocol: /^https?$/, error });
+
+/**
+ * A calendar date written as YYYY-MM-DD. A string that is not a real day
+ * (2025-02-30) is rejected rather than rolled over into March. (YAML parsers
+ * may hand over a Date already; the checker reads dates as text to catch this.)
+ */
+export const calendarDate = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+    const date = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v ? date : new Date(Number.NaN);
+  },
+  z.date({ error: 'a date written as YYYY-MM-DD, e.g. 2025-03-01' }).refine((d) => !Number.isNaN(d.getTime()), {
+    error: 'a real date written as YYYY-MM-DD, e.g. 2025-03-01',
+  }),
+);
+
+/** An entry id of another collection: the file name without extension, e.g. `inbox-management`. */
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'an entry id: the file name without extension, in lowercase-with-dashes',
+});
+
+/** An ISO 4217 currency code this runtime can format (BDT, INR, USD, …). */
+export const currencyCode = z.string().refine(
+  (code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code),
+  { error: 'an ISO 4217 currency code such as BDT, INR or USD' },
+);
 
 /** An IANA time zone name that this runtime knows, e.g. Asia/Dhaka. */
 export const ianaTimeZone = z.string().refine(

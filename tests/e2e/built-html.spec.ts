@@ -40,15 +40,24 @@ test('internal links and assets stay under the base and exist', ({ distDir, base
   expect(problems).toEqual([]);
 });
 
-test('every locale page has a canonical, hreflang alternates and x-default with the base', ({ distDir, basePath, siteUrl }) => {
-  for (const locale of ['en', 'bn', 'hi']) {
-    for (const route of ['', 'about/']) {
+const HREFLANG: Record<string, string> = { en: 'en', bn: 'bn-BD', hi: 'hi-IN' };
+
+test('every locale page has a canonical, hreflang alternates and x-default with the base', ({ distDir, basePath, siteUrl, locales, defaultLocale }) => {
+  for (const locale of locales) {
+    for (const route of ['', 'about/', 'services/', 'contact/']) {
       const html = readFileSync(path.join(distDir, locale, route, 'index.html'), 'utf8');
       expect(html).toContain(`<link rel="canonical" href="${siteUrl}${basePath}${locale}/${route}">`);
-      expect(html).toContain(`<link rel="alternate" hreflang="bn-BD" href="${siteUrl}${basePath}bn/${route}">`);
-      expect(html).toContain(`<link rel="alternate" hreflang="hi-IN" href="${siteUrl}${basePath}hi/${route}">`);
-      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${siteUrl}${basePath}en/${route}">`);
+      for (const other of locales) {
+        expect(html).toContain(`<link rel="alternate" hreflang="${HREFLANG[other]}" href="${siteUrl}${basePath}${other}/${route}">`);
+      }
+      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${siteUrl}${basePath}${defaultLocale}/${route}">`);
     }
+  }
+});
+
+test('only enabled locales have pages', ({ distDir, locales }) => {
+  for (const locale of ['en', 'bn', 'hi']) {
+    expect(existsSync(path.join(distDir, locale, 'index.html')), locale).toBe(locales.includes(locale));
   }
 });
 

@@ -11,6 +11,9 @@ export interface BuildOptions {
   distDir: string;
   basePath: string;
   siteUrl: string;
+  /** Enabled locales of the build, and its default. */
+  locales: string[];
+  defaultLocale: string;
 }
 
 export interface PageWatch {
@@ -22,6 +25,8 @@ export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
   distDir: ['.test-builds/root', { option: true, scope: 'worker' }],
   basePath: ['/', { option: true, scope: 'worker' }],
   siteUrl: ['https://example.github.io', { option: true, scope: 'worker' }],
+  locales: [['en', 'bn', 'hi'], { option: true, scope: 'worker' }],
+  defaultLocale: ['en', { option: true, scope: 'worker' }],
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
