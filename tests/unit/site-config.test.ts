@@ -80,7 +80,7 @@ describe('site config', () => {
   it('reports a missing required field as missing, and unknown fields by name', () => {
     const { name: _name, ...noName } = minimal;
     const problems = problemsOf({ ...noName, colour: 'red' }).join('\n');
-    expect(problems).toContain('sahayak.config.ts: name: expected a string, found nothing (the field is missing)');
+    expect(problems).toContain('sahayak.config.ts: name: expected some text, found nothing (the field is missing)');
     expect(problems).toContain('expected no unknown fields (remove colour)');
   });
 
