@@ -8,7 +8,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default defineConfig<BuildOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -17,12 +17,6 @@ const TARGETS: Record<string, { out: string; width: number; height: number }> = 
   'cover-agency-invoicing.svg': { out: 'src/content/case-studies/covers/agency-invoicing.jpg', width: 1200, height: 675 },
   'handloom-gallery-1.svg': { out: 'src/content/case-studies/covers/handloom-gallery-1.jpg', width: 800, height: 600 },
   'handloom-gallery-2.svg': { out: 'src/content/case-studies/covers/handloom-gallery-2.jpg', width: 800, height: 600 },
-  'cover-coaching-inbox-rescue.svg': { out: 'src/content/case-studies/covers/coaching-inbox-rescue.jpg', width: 1200, height: 675 },
-  'cover-clinic-appointments.svg': { out: 'src/content/case-studies/covers/clinic-appointments.jpg', width: 1200, height: 675 },
-  'cover-handloom-shop-launch.svg': { out: 'src/content/case-studies/covers/handloom-shop-launch.jpg', width: 1200, height: 675 },
-  'cover-agency-invoicing.svg': { out: 'src/content/case-studies/covers/agency-invoicing.jpg', width: 1200, height: 675 },
-  'handloom-gallery-1.svg': { out: 'src/content/case-studies/covers/handloom-gallery-1.jpg', width: 800, height: 600 },
-  'handloom-gallery-2.svg': { out: 'src/content/case-studies/covers/handloom-gallery-2.jpg', width: 800, height: 600 },
 };
 
 const dir = path.join(import.meta.dirname, 'demo-art');

@@ -42,7 +42,8 @@ test('a service page shows details, the case studies and testimonials that name 
   await expect(page.getByRole('heading', { name: "Let's take something off your plate" })).toBeVisible();
   const types = await jsonLdTypes(page);
   expect(types).toEqual(expect.arrayContaining(['Service', 'BreadcrumbList']));
-  const service = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const service = blocks.flatMap((b) => [JSON.parse(b)].flat()).find((x) => x['@type'] === 'Service');
   expect(service.offers[0]['@type']).toBe('Offer');
   expect(service.offers[0].priceCurrency).toBe('USD');
 });
