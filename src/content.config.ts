@@ -5,6 +5,7 @@ import { profileSchema } from './schemas/profile.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { caseStudySchema } from './schemas/case-study.ts';
 import { testimonialSchema } from './schemas/testimonial.ts';
+import { webinarSchema } from './schemas/webinar.ts';
 
 /** Files whose name starts with "_" are ignored (kept aside by the author). */
 const md = (dir: string, pattern: string) => glob({ pattern: [pattern, '!**/_*'], base: `./src/content/${dir}` });
@@ -15,4 +16,5 @@ export const collections = {
   services: defineCollection({ loader: md('services', '*/*.{md,mdx}'), schema: serviceSchema }),
   caseStudies: defineCollection({ loader: md('case-studies', '*/*.{md,mdx}'), schema: caseStudySchema }),
   testimonials: defineCollection({ loader: md('testimonials', '*.{yaml,yml}'), schema: testimonialSchema }),
+  webinars: defineCollection({ loader: md('webinars', '*/*.{md,mdx}'), schema: webinarSchema }),
 };

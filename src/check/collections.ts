@@ -9,9 +9,10 @@ import { profileSchema } from '../schemas/profile.ts';
 import { serviceSchema } from '../schemas/service.ts';
 import { caseStudySchema } from '../schemas/case-study.ts';
 import { testimonialSchema } from '../schemas/testimonial.ts';
+import { webinarSchema } from '../schemas/webinar.ts';
 import type { ImageFn } from '../schemas/shared.ts';
 
-export type CollectionName = 'profile' | 'services' | 'caseStudies' | 'testimonials';
+export type CollectionName = 'profile' | 'services' | 'caseStudies' | 'testimonials' | 'webinars';
 
 export interface CollectionSpec {
   name: CollectionName;
@@ -27,6 +28,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'services', dir: 'src/content/services', extensions: ['.md', '.mdx'], layout: 'locale-folder', schema: () => serviceSchema },
   { name: 'caseStudies', dir: 'src/content/case-studies', extensions: ['.md', '.mdx'], layout: 'locale-folder', schema: caseStudySchema },
   { name: 'testimonials', dir: 'src/content/testimonials', extensions: ['.yaml', '.yml'], layout: 'neutral', schema: testimonialSchema },
+  { name: 'webinars', dir: 'src/content/webinars', extensions: ['.md', '.mdx'], layout: 'locale-folder', schema: webinarSchema },
 ];
 
 const IMAGE_TYPES = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;

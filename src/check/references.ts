@@ -14,6 +14,7 @@ const FOLDERS: Record<CollectionName, string> = {
   services: 'src/content/services',
   caseStudies: 'src/content/case-studies',
   testimonials: 'src/content/testimonials',
+  webinars: 'src/content/webinars',
 };
 
 export function referenceProblems(entries: CheckedEntry[], defaultLocale: Locale): Problem[] {

@@ -2,7 +2,7 @@
 import { formatProblem } from '../schemas/errors.ts';
 import type { CheckResult } from './index.ts';
 
-const NAMES = { profile: 'profile', services: 'service', caseStudies: 'case study', testimonials: 'testimonial' } as const;
+const NAMES = { profile: 'profile', services: 'service', caseStudies: 'case study', testimonials: 'testimonial', webinars: 'webinar' } as const;
 
 /** The problems, one per line, in the contract's format. */
 export function problemLines(result: Pick<CheckResult, 'problems'>): string[] {

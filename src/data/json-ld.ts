@@ -10,6 +10,10 @@ import { getTestimonials } from './testimonials.ts';
 import { getServices } from './services.ts';
 import type { Localized } from './localized.ts';
 import type { ProfileEntry } from './profile.ts';
+import type { LocalizedWebinar } from './webinars.ts';
+import { endOf } from '../lib/webinar-state.ts';
+import { buildNow } from '../lib/now.ts';
+import { isoWithOffset } from '../lib/format.ts';
 
 export function serviceJsonLd(s: LocalizedService, locale: Locale) {
   const d = s.entry.data;
@@ -54,4 +58,38 @@ export async function profileJsonLd(profile: Localized<ProfileEntry>, locale: Lo
     person(site, { name: d.name, jobTitle: d.jobTitles[0], description: d.headline, url, image, location: d.location, languages: d.languages }),
     professionalService(site, { name: `${d.name} · ${d.jobTitles[0]}`, description: d.headline, url, image, serviceTypes: services.map((s) => s.entry.data.title) }),
   ];
+}
+
+const STATUS_URL = { scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' } as const;
+const FREE_CURRENCY: Record<Locale, string> = { en: 'USD', bn: 'BDT', hi: 'INR' };
+
+/** Event data for a webinar landing page. */
+export async function webinarJsonLd(w: LocalizedWebinar, locale: Locale) {
+  const d = w.entry.data;
+  const url = absoluteUrl(localePath(locale, `webinars/${w.slug}/`), site.site);
+  const image = await getImage({ src: d.cover, width: 1200, format: 'jpeg' });
+  const open = w.phase === 'upcoming' || w.phase === 'live';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: d.title,
+    description: d.summary,
+    startDate: isoWithOffset(d.start, d.hostTimeZone),
+    endDate: isoWithOffset(endOf(d), d.hostTimeZone),
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    eventStatus: `https://schema.org/${STATUS_URL[d.status]}`,
+    location: { '@type': 'VirtualLocation', url },
+    image: [absoluteUrl(image.src, site.site)],
+    inLanguage: LOCALES[d.language].lang,
+    organizer: { '@type': 'Person', name: site.name, url: absoluteUrl(localePath(locale), site.site) },
+    performer: d.hosts.map((h) => ({ '@type': 'Person', name: h.name })),
+    offers: {
+      '@type': 'Offer',
+      url: d.registration.url ?? url,
+      price: d.price === 'free' ? 0 : d.price.amount,
+      priceCurrency: d.price === 'free' ? FREE_CURRENCY[locale] : d.price.currency,
+      availability: `https://schema.org/${d.status === 'cancelled' ? 'Discontinued' : open ? 'InStock' : 'SoldOut'}`,
+      validFrom: isoWithOffset(buildNow(), d.hostTimeZone),
+    },
+  };
 }

@@ -11,6 +11,7 @@ export const NAV: readonly NavItem[] = [
   { key: 'nav.services', route: 'services/' },
   { key: 'nav.caseStudies', route: 'case-studies/' },
   { key: 'nav.testimonials', route: 'testimonials/' },
+  { key: 'nav.webinars', route: 'webinars/' },
   { key: 'nav.about', route: 'about/' },
   { key: 'nav.contact', route: 'contact/' },
 ];
