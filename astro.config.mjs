@@ -7,6 +7,10 @@ import { resolveSiteConfig } from './src/schemas/site-config.ts';
 import { fontFamilies } from './src/lib/fonts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 // Validates sahayak.config.ts and applies SITE_URL / BASE_PATH; a bad value stops here with the field named.
 const site = resolveSiteConfig(rawConfig, process.env);
@@ -29,9 +33,17 @@ export default defineConfig({
     mdx(),
     noindex.integration,
     // Only indexable pages: no fallback (untranslated) pages, no entry or thank-you pages.
-    sitemap({ filter: (page) => !noindex.isNoindex(page) }),
+    sitemap({
+      filter: (page) => !noindex.isNoindex(page),
+      i18n: sitemapI18n(site.locales, site.defaultLocale),
+      serialize: withXDefault(site.defaultLocale),
+    }),
+    shareImages(site),
+    hostFiles(site),
   ],
   fonts: fontFamilies(fontProviders.local()),
+  // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
+  security: { csp: { directives: CSP_DIRECTIVES } },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

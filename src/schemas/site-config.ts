@@ -137,7 +137,8 @@ export function normalizeBase(base: string): string {
 
 /**
  * Validates the VA's config and applies `SITE_URL` / `BASE_PATH` from the
- * environment. Throws a ContentError listing every problem at once.
+ * environment, and `SAHAYAK_HOST` (set by netlify.toml and the GitHub Pages
+ * workflow). Throws a ContentError listing every problem at once.
  */
 export function resolveSiteConfig(
   input: unknown,
@@ -150,6 +151,7 @@ export function resolveSiteConfig(
           ...(input as Record<string, unknown>),
           ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
           ...(env.BASE_PATH ? { base: normalizeBase(env.BASE_PATH) } : {}),
+          ...(env.SAHAYAK_HOST ? { host: env.SAHAYAK_HOST } : {}),
         }
       : input;
   if (withEnv && typeof withEnv === 'object' && typeof (withEnv as { base?: unknown }).base === 'string') {

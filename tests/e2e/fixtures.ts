@@ -19,6 +19,8 @@ export interface BuildOptions {
 export interface PageWatch {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Content-Security-Policy violations the pages reported. */
+  cspViolations(): Promise<string[]>;
 }
 
 export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
@@ -29,7 +31,17 @@ export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
   defaultLocale: ['en', { option: true, scope: 'worker' }],
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
-    const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+    // Init scripts run outside the page's CSP, so the listener is always there.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${location.pathname}`));
+    });
+    const watch: PageWatch = {
+      consoleErrors: [],
+      foreignRequests: [],
+      cspViolations: () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+    };
     page.on('console', (msg) => {
       if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
     });
