@@ -60,6 +60,17 @@ export const BUILDS: TestBuild[] = [
     defaultLocale: 'en',
   },
   {
+    // The GitHub Pages project-site case: only the build-output checks.
+    name: 'va',
+    outDir: '.test-builds/va-portfolio',
+    base: '/va-portfolio/',
+    port: 4313,
+    env: { SITE_URL: TEST_SITE, BASE_PATH: '/va-portfolio/', SAHAYAK_HOST: 'github-pages' },
+    testMatch: '{built-html,publish}.spec.ts',
+    locales: ['en', 'bn', 'hi'],
+    defaultLocale: 'en',
+  },
+  {
     // Two locales (Bangla default, Latin digits), GitHub Pages host, a base that starts with a locale code, hostile input.
     name: 'variant',
     outDir: '.test-builds/variant/dist',
@@ -70,7 +81,7 @@ export const BUILDS: TestBuild[] = [
       dir: '.test-builds/variant',
       files: { 'sahayak.config.ts': VARIANT_CONFIG, 'src/content/testimonials/zz-hostile.yaml': HOSTILE_TESTIMONIAL },
     },
-    testMatch: '{variant,built-html}.spec.ts',
+    testMatch: '{variant,built-html,publish}.spec.ts',
     locales: ['bn', 'en'],
     defaultLocale: 'bn',
   },

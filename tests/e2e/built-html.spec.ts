@@ -75,3 +75,12 @@ test('pages ship no client JavaScript, except the entry page and webinar pages (
     }
   }
 });
+
+test('each home page, HTML plus its CSS, fits one round trip: under 14 KB gzipped', ({ distDir, basePath, locales }) => {
+  for (const locale of locales) {
+    const html = readFileSync(path.join(distDir, locale, 'index.html'), 'utf8');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(distDir, m[1].slice(basePath.length)), 'utf8'));
+    const bytes = gzipSync(html + css.join('')).length;
+    expect(bytes, `${locale}/ is ${bytes} bytes gzipped`).toBeLessThan(14 * 1024);
+  }
+});
