@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   fonts: fontFamilies(fontProviders.local()),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 /**
  * `npm test`: the whole suite.
+ *  0. The TypeScript type check.
  *  1. Vitest unit tests.
  *  2. Production builds of the demo site (with and without a base path, a fixed
  *     SAHAYAK_NOW) into .test-builds/.
@@ -23,6 +24,12 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): num
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
+
+// 0. Types (strict TypeScript over every .ts file); a type error counts as a failure.
+if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
+  console.error('type check failed');
+  failed += 1;
+}
 
 // 1. Unit tests.
 rmSync('test-results/unit.json', { force: true });

@@ -2,6 +2,7 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { absoluteUrl, localePath } from '../i18n/paths.ts';
 import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
 import { caseStudyArticle, person, professionalService, service } from '../lib/structured-data.ts';
 import { site } from '../site.ts';
 import type { LocalizedService } from './services.ts';
@@ -30,7 +31,7 @@ export function serviceJsonLd(s: LocalizedService, locale: Locale) {
 export async function caseStudyJsonLd(c: LocalizedCaseStudy, locale: Locale) {
   const d = c.entry.data;
   const testimonial = d.testimonial ? (await getTestimonials()).find((x) => x.id === d.testimonial) : undefined;
-  const image = await getImage({ src: d.cover, width: 1200, format: 'jpeg' });
+  const image = await getImage({ src: d.cover as ImageMetadata, width: 1200, format: 'jpeg' });
   return caseStudyArticle(site, {
     headline: d.title,
     description: d.summary,
@@ -50,7 +51,7 @@ export async function caseStudyJsonLd(c: LocalizedCaseStudy, locale: Locale) {
 /** Person and ProfessionalService for the home and about pages. */
 export async function profileJsonLd(profile: Localized<ProfileEntry>, locale: Locale) {
   const d = profile.entry.data;
-  const photo = await getImage({ src: d.photo, width: 640, format: 'jpeg' });
+  const photo = await getImage({ src: d.photo as ImageMetadata, width: 640, format: 'jpeg' });
   const url = absoluteUrl(localePath(locale), site.site);
   const image = absoluteUrl(photo.src, site.site);
   const services = await getServices(locale);
@@ -67,7 +68,7 @@ const FREE_CURRENCY: Record<Locale, string> = { en: 'USD', bn: 'BDT', hi: 'INR' 
 export async function webinarJsonLd(w: LocalizedWebinar, locale: Locale) {
   const d = w.entry.data;
   const url = absoluteUrl(localePath(locale, `webinars/${w.slug}/`), site.site);
-  const image = await getImage({ src: d.cover, width: 1200, format: 'jpeg' });
+  const image = await getImage({ src: d.cover as ImageMetadata, width: 1200, format: 'jpeg' });
   const open = w.phase === 'upcoming' || w.phase === 'live';
   return {
     '@context': 'https://schema.org',

@@ -31,7 +31,7 @@ export function createT(locale: Locale, numerals: Numerals, fallback: Locale = '
     init() {},
     add() {},
     addCached() {},
-    format: (value: unknown) => (typeof value === 'number' ? formatNumber(value, { locale, numerals }) : value),
+    format: (value: unknown): string => (typeof value === 'number' ? formatNumber(value, { locale, numerals }) : (value as string)),
   };
   const instance = i18next.createInstance();
   instance.use(numberFormatter).init({

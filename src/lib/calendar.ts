@@ -38,7 +38,8 @@ export function icsFile(event: CalendarEvent, prodId = { company: 'Sahayak', pro
     url: event.url,
     location: event.url,
     status: STATUS[event.status ?? 'confirmed'],
-    ...(event.organizer ? { organizer: { name: event.organizer.name, email: event.organizer.email ?? undefined } } : {}),
+    // RFC 5545's ORGANIZER is a calendar address: without an email there is none to write.
+    ...(event.organizer?.email ? { organizer: { name: event.organizer.name, email: event.organizer.email } } : {}),
   });
   return calendar.toString();
 }

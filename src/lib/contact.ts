@@ -14,3 +14,6 @@ export function telUrl(number: string): string {
 export function mailtoUrl(email: string, subject?: string): string {
   return `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
 }
+
+/** Name of the hidden field bots fill in; Netlify drops submissions that have it (netlify-honeypot). */
+export const HONEYPOT_FIELD = 'company-website';

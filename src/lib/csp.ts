@@ -12,4 +12,4 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "base-uri 'self'",
   "object-src 'none'",
-];
+] as const;

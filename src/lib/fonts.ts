@@ -16,7 +16,7 @@ const families = {
 export type FontVariable = keyof typeof families;
 
 /** Unicode blocks per Indic family, so a page only downloads a script's font when it has that script. */
-const RANGES: Partial<Record<FontVariable, string[]>> = {
+const RANGES: Partial<Record<FontVariable, [string, ...string[]]>> = {
   '--font-bengali': ['U+0951-0952', 'U+0964-0965', 'U+0980-09FE', 'U+1CD0-1CF9', 'U+200C-200D', 'U+25CC'],
   '--font-devanagari': ['U+0900-097F', 'U+1CD0-1CF9', 'U+200C-200D', 'U+20A8', 'U+20B9', 'U+25CC', 'U+A830-A839', 'U+A8E0-A8FF'],
 };
@@ -30,20 +30,20 @@ export const FONT_FOR_LOCALE: Record<Locale, FontVariable> = {
 
 /** The `fonts` entry of astro.config.mjs, given the local provider. */
 export function fontFamilies<P>(provider: P) {
-  return Object.entries(families).map(([cssVariable, f]) => ({
+  return (Object.entries(families) as [FontVariable, (typeof families)[FontVariable]][]).map(([cssVariable, f]) => ({
     provider,
     name: f.name,
     cssVariable,
     // Indic families get no fallback of their own: Latin characters in their text
     // must fall through to Noto Sans (see --font-body in global.css), not to Arial.
     fallbacks: cssVariable === '--font-latin' ? ['sans-serif'] : [],
-    ...(RANGES[cssVariable as FontVariable] ? { unicodeRange: RANGES[cssVariable as FontVariable] } : {}),
+    ...(RANGES[cssVariable] ? { unicodeRange: RANGES[cssVariable] } : {}),
     options: {
       variants: WEIGHTS.map((weight) => ({
         weight,
-        style: 'normal',
-        src: [`./node_modules/@fontsource/${f.pkg}/files/${f.file}-${weight}-normal.woff2`],
-      })),
+        style: 'normal' as const,
+        src: [`./node_modules/@fontsource/${f.pkg}/files/${f.file}-${weight}-normal.woff2`] as [string],
+      })) as [{ weight: number; style: 'normal'; src: [string] }, ...{ weight: number; style: 'normal'; src: [string] }[]],
     },
   }));
 }

@@ -3,7 +3,7 @@
  * the list of pages from its sitemap, and a page that records console errors
  * and requests to other origins.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -73,9 +73,4 @@ export function htmlFiles(distDir: string, dir = ''): string[] {
     if (statSync(path.join(distDir, rel)).isDirectory()) return htmlFiles(distDir, rel);
     return rel.endsWith('.html') ? [rel] : [];
   });
-}
-
-/** Reads `lang` from the served page. */
-export async function htmlLang(page: Page): Promise<string | null> {
-  return page.locator('html').getAttribute('lang');
 }

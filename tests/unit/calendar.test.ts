@@ -69,6 +69,13 @@ describe('icsFile', () => {
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
+  it('writes an organizer only when there is an email address for it', () => {
+    expect(icsFile(base)).toContain('ORGANIZER;CN="Rumana Haque":mailto:hello@rumana.example');
+    const noEmail = icsFile({ ...base, organizer: { name: 'Rumana Haque' } });
+    expect(noEmail).not.toContain('ORGANIZER');
+    expect(parse(noEmail).event.uid).toBe(base.uid);
+  });
+
   it('is deterministic for the same input', () => {
     expect(icsFile(base)).toBe(icsFile(base));
   });

@@ -62,6 +62,6 @@ describe('generated host files', () => {
     const item = { url: 'https://x/bn/', links: [{ url: 'https://x/bn/', lang: 'bn-BD' }, { url: 'https://x/en/', lang: 'en' }] };
     expect(add(item).links).toContainEqual({ url: 'https://x/en/', lang: 'x-default' });
     expect(add({ url: 'https://x/bn/a/', links: [{ url: 'https://x/bn/a/', lang: 'bn-BD' }] }).links).toHaveLength(1);
-    expect(add({ url: 'https://x/en/only/' }).links).toBeUndefined();
+    expect(add({ url: 'https://x/en/only/' } as { url: string; links?: { url: string; lang: string }[] }).links).toBeUndefined();
   });
 });
