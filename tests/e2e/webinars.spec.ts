@@ -126,3 +126,19 @@ test('JSON-LD Event with offsets, online attendance, status, location, offers an
   expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
   expect(cancelled.startDate).toBe('2026-06-20T18:30:00+05:30');
 });
+
+test('on Netlify a webinar can take registrations with a form that lands on a confirmation with calendar links', async ({ page, basePath }) => {
+  // The past demo webinar registers by form; with the visitor clock before its start, the form is offered.
+  await page.clock.install({ time: new Date('2026-03-01T12:00:00Z') });
+  await page.goto('bn/webinars/delegate-without-losing-control/');
+  const form = page.locator('form[name="webinar-delegate-without-losing-control"]');
+  await expect(form).toBeVisible();
+  await expect(form).toHaveAttribute('data-netlify', 'true');
+  await expect(form).toHaveAttribute('action', `${basePath}bn/webinars/delegate-without-losing-control/registered/`);
+  await expect(form.getByLabel('আপনার নাম')).toBeVisible();
+  await expect(form.getByRole('button', { name: 'এখনই নিবন্ধন করুন' })).toBeVisible();
+  await page.goto('bn/webinars/delegate-without-losing-control/registered/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('আপনার নিবন্ধন সম্পন্ন হয়েছে');
+  await expect(page.getByRole('link', { name: 'ক্যালেন্ডার ফাইল (.ics)' })).toHaveAttribute('href', `${basePath}bn/webinars/delegate-without-losing-control.ics`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
