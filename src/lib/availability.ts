@@ -1,5 +1,5 @@
 /** Working days and hours, written in the page's language and digits. */
-import { intlTag, formatList, type FormatContext } from './format.ts';
+import { clockOptions, intlTag, formatList, type FormatContext } from './format.ts';
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
 export type Weekday = keyof typeof WEEKDAY_INDEX;
@@ -28,7 +28,7 @@ export function formatDays(
 /** A wall-clock time "HH:MM" in the locale's style ("10:00 AM", "সকাল ১০:০০"). */
 export function formatClock(hhmm: string, ctx: FormatContext): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(intlTag(ctx), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlTag(ctx), { ...clockOptions(ctx.locale), timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1, h, m)),
   );
 }

@@ -54,21 +54,31 @@ export function formatMonth(date: Date, ctx: FormatContext, timeZone = 'UTC'): s
   return new Intl.DateTimeFormat(intlTag(ctx), { month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
-/** A clock time in the given IANA time zone, with the zone's short name ("7:30 pm GMT+6"). */
+/**
+ * Clock options for a locale. Bangla and Hindi readers say the part of the day
+ * ("সন্ধ্যা", "शाम") rather than AM/PM, which CLDR's short time style prints in Latin.
+ */
+export function clockOptions(locale: FormatContext['locale']): Intl.DateTimeFormatOptions {
+  return locale === 'en' ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit', dayPeriod: 'short' };
+}
+
+/** A clock time in the given IANA time zone, with the zone's short name ("7:30 PM GMT+6"). */
 export function formatTime(date: Date, ctx: FormatContext, timeZone: string, withZone = true): string {
   return new Intl.DateTimeFormat(intlTag(ctx), {
-    hour: 'numeric',
-    minute: '2-digit',
+    ...clockOptions(ctx.locale),
     timeZone,
     ...(withZone ? { timeZoneName: 'short' } : {}),
   }).format(date);
 }
 
-/** Date and time together in one zone, for events. */
+/** Date and time together in one zone, for events ("Thursday, February 18, 2027 at 7:00 PM", "गुरुवार, 18 फ़रवरी 2027 को शाम 7:00 बजे"). */
 export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string): string {
   return new Intl.DateTimeFormat(intlTag(ctx), {
-    dateStyle: 'full',
-    timeStyle: 'short',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...clockOptions(ctx.locale),
     timeZone,
   }).format(date);
 }

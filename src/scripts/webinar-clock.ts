@@ -35,7 +35,9 @@ function start(el: HTMLElement) {
   const local = el.querySelector<HTMLElement>('[data-local]');
   const localTime = el.querySelector<HTMLElement>('[data-local-time]');
   if (local && localTime) {
-    localTime.textContent = new Intl.DateTimeFormat(intl, { dateStyle: 'full', timeStyle: 'short' }).format(startAt);
+    // Same style as the host time written at build time (src/lib/format.ts formatDateTime).
+    const dayPeriod = intl.startsWith('en') ? {} : { dayPeriod: 'short' as const };
+    localTime.textContent = new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', ...dayPeriod }).format(startAt);
     const zone = new Intl.DateTimeFormat(intl, { timeZoneName: 'long' }).formatToParts(startAt).find((p) => p.type === 'timeZoneName');
     localTime.textContent += zone ? ` (${zone.value})` : '';
     local.hidden = false;
