@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { test, expect, htmlFiles } from './fixtures.ts';
 
 /** Every URL in href, src, srcset and content attributes of a page. */
@@ -36,6 +37,18 @@ test('internal links and assets stay under the base and exist', ({ distDir, base
       const target = path.join(distDir, decodeURIComponent(pathname.slice(basePath.length)));
       const exists = pathname.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target);
       if (!exists) problems.push(`${file}: ${raw} points at nothing in the build`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every built page is valid HTML', async ({ distDir }) => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const problems: string[] = [];
+  for (const file of htmlFiles(distDir)) {
+    const report = await validator.validateString(readFileSync(path.join(distDir, file), 'utf8'), file);
+    for (const { messages } of report.results) {
+      for (const m of messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(problems).toEqual([]);
