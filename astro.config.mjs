@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import rawConfig from './sahayak.config.ts';
 import { resolveSiteConfig } from './src/schemas/site-config.ts';
-import { fontFamilies } from './src/lib/fonts.ts';
+import { endonymFamilies, fontFamilies } from './src/lib/fonts.ts';
+import { subsetEndonyms } from './src/lib/font-subset.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
     shareImages(site),
     hostFiles(site),
   ],
-  fonts: fontFamilies(fontProviders.local()),
+  fonts: [...fontFamilies(fontProviders.local()), ...endonymFamilies(fontProviders.local(), await subsetEndonyms())],
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: { syntaxHighlight: false },

@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { BUILDS } from './tests/e2e/builds.ts';
 import type { BuildOptions } from './tests/e2e/fixtures.ts';
-
-/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 export default defineConfig<BuildOptions>({
   testDir: 'tests/e2e',
@@ -12,13 +10,10 @@ export default defineConfig<BuildOptions>({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: BUILDS.map((b) => ({
-    command: `node tests/e2e/serve.ts ${b.outDir} ${b.port} ${b.base}`,
+    command: `node scripts/serve.ts ${b.outDir} ${b.port} ${b.base}`,
     url: `http://127.0.0.1:${b.port}${b.base}`,
     reuseExistingServer: false,
     stdout: 'ignore',

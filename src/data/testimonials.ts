@@ -29,6 +29,23 @@ export function quoteFor(t: TestimonialEntry, locale: Locale): QuoteText {
   return { text: quote, locale: lang };
 }
 
+export interface AuthorText {
+  name: string;
+  role?: string;
+  company?: string;
+  /** Language of these fields. */
+  locale: Locale;
+}
+
+/** Who said it, as a page in `locale` shows it: the author's own translation for that language, else as written. */
+export function authorFor(t: TestimonialEntry, locale: Locale): AuthorText {
+  const { author, lang } = t.data;
+  // `?.`: a content cache written before this field existed lacks its default.
+  const translated = lang !== locale ? author.translations?.[locale] : undefined;
+  if (translated) return { ...translated, locale };
+  return { name: author.name, role: author.role, company: author.company, locale: lang };
+}
+
 /** Count and average rating of those that have a rating. */
 export function ratingSummary(items: TestimonialEntry[]): { count: number; rated: number; average?: number } {
   const ratings = items.map((t) => t.data.rating).filter((r): r is number => r !== undefined);

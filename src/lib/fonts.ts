@@ -15,6 +15,12 @@ const families = {
 
 export type FontVariable = keyof typeof families;
 
+/** The regular-weight file of a family, relative to the project root. */
+export function regularFontFile(variable: FontVariable): string {
+  const f = families[variable];
+  return `./node_modules/@fontsource/${f.pkg}/files/${f.file}-400-normal.woff2`;
+}
+
 /** Unicode blocks per Indic family, so a page only downloads a script's font when it has that script. */
 const RANGES: Partial<Record<FontVariable, [string, ...string[]]>> = {
   '--font-bengali': ['U+0951-0952', 'U+0964-0965', 'U+0980-09FE', 'U+1CD0-1CF9', 'U+200C-200D', 'U+25CC'],
@@ -27,6 +33,29 @@ export const FONT_FOR_LOCALE: Record<Locale, FontVariable> = {
   bn: '--font-bengali',
   hi: '--font-devanagari',
 };
+
+/**
+ * A font holding only a language's own name (about 1-2 KB, see
+ * src/lib/font-subset.ts). The language switcher on other languages' pages
+ * uses it, so an English page does not download 45 KB of Bengali for "বাংলা".
+ */
+export const ENDONYM_FONT = {
+  bn: { variable: '--font-endonym-bengali', name: 'Sahayak Endonym Bengali', from: '--font-bengali' },
+  hi: { variable: '--font-endonym-devanagari', name: 'Sahayak Endonym Devanagari', from: '--font-devanagari' },
+} as const satisfies Partial<Record<Locale, { variable: string; name: string; from: FontVariable }>>;
+
+export type EndonymLocale = keyof typeof ENDONYM_FONT;
+
+/** The `fonts` entries for the endonym subsets, given the local provider and the subset files by locale. */
+export function endonymFamilies<P>(provider: P, files: Record<EndonymLocale, string>) {
+  return (Object.keys(ENDONYM_FONT) as EndonymLocale[]).map((l) => ({
+    provider,
+    name: ENDONYM_FONT[l].name,
+    cssVariable: ENDONYM_FONT[l].variable,
+    fallbacks: [],
+    options: { variants: [{ weight: 400, style: 'normal' as const, src: [files[l]] as [string] }] as [{ weight: number; style: 'normal'; src: [string] }] },
+  }));
+}
 
 /** The `fonts` entry of astro.config.mjs, given the local provider. */
 export function fontFamilies<P>(provider: P) {

@@ -24,6 +24,8 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
           company: nonEmpty.optional(),
           avatar: image().optional(),
           url: webUrl().optional(),
+          /** How readers of another language see the name, role and company (a transliterated name, a translated role). */
+          translations: z.partialRecord(localeCode, z.object({ name: nonEmpty, role: nonEmpty.optional(), company: nonEmpty.optional() }).strict()).default({}),
         })
         .strict(),
       rating: z.number().int().min(1).max(5).optional(),

@@ -119,6 +119,19 @@ test('testimonials show count and average, translations marked with the original
   expect(rated).toBe(cards - 1);
 });
 
+test("a translated testimonial names its author in the reader's script, tagged with its language", async ({ page }) => {
+  for (const [locale, name, lang] of [
+    ['en', 'Arjun Mehta', 'en'],
+    ['bn', 'অর্জুন মেহতা', 'bn-BD'],
+    ['hi', 'अर्जुन मेहता', 'hi-IN'],
+  ] as const) {
+    await page.goto(`${locale}/testimonials/`);
+    const card = page.locator('[data-testimonial="jaipur-webinar"]');
+    await expect(card.locator('figcaption .name')).toHaveText(name);
+    await expect(card.locator('figcaption .name')).toHaveAttribute('lang', lang);
+  }
+});
+
 test('an unconsented testimonial appears nowhere in the build', ({ distDir }) => {
   for (const file of allFiles(distDir)) {
     if (!/\.(html|xml|json|txt|js|css)$/.test(file)) continue;

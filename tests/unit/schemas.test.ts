@@ -109,6 +109,13 @@ describe('testimonial schema', () => {
     expect(p).toContain('lang: expected one of "en", "bn", "hi", found "fr"');
     expect(p).toContain('rating: expected');
   });
+  it('takes the author per language, and a translated author needs a name', () => {
+    const author = { name: 'ফারহানা', translations: { en: { name: 'Farhana', role: 'Owner' } } };
+    expect(schema.parse({ ...testimonial, author }).author.translations.en).toEqual({ name: 'Farhana', role: 'Owner' });
+    const p = problems(schema, { ...testimonial, author: { name: 'ফারহানা', translations: { en: { role: 'Owner' }, fr: { name: 'Farhana' } } } }).join('\n');
+    expect(p).toContain('author.translations.en.name: expected');
+    expect(p).toContain('author.translations: expected no unknown fields (remove fr)');
+  });
   it('rejects a source link that is not a web address', () => {
     expect(problems(schema, { ...testimonial, source: { platform: 'upwork', url: 'javascript:alert(1)' } }).join('\n')).toContain(
       'source.url: expected a full web address',
