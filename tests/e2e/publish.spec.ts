@@ -78,7 +78,7 @@ test('every page has a 1200×630 PNG share image that exists, with og:locale, di
   expect(new Set(byTitle.values()).size).toBe(byTitle.size);
 });
 
-test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles, and the Netlify header covers the same hashes', ({ distDir, basePath }) => {
+test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles and scripts, and the Netlify header covers the same hashes', ({ distDir, basePath }) => {
   const header = readFileSync(path.join(distDir, '_headers'), 'utf8');
   const csp = /^\s+Content-Security-Policy: (.+)$/m.exec(header)![1];
   expect(header).toMatch(new RegExp(`^${basePath.replace(/\//g, '\\/')}\\*$`, 'm'));
@@ -90,13 +90,20 @@ test('every page carries a hash-based CSP without unsafe-inline that allows each
     const scriptSrc = /script-src ([^;]+)/.exec(meta!)![1];
     expect(scriptSrc).not.toContain('unsafe-inline');
     for (const hash of scriptSrc.match(/'sha256-[^']+'/g) ?? []) expect(csp, `${file} ${hash}`).toContain(hash);
-    // Every inline style, wherever it sits in the page, is allowed by both policies
-    // (a style above the <meta> escapes the meta policy but not the HTTP header).
+    // Every inline style and script, wherever it sits in the page, is allowed by both policies
+    // (an element above the <meta> escapes the meta policy but not the HTTP header).
+    const html = readFileSync(path.join(distDir, file), 'utf8');
     const styleSrc = /style-src ([^;]+)/.exec(meta!)![1];
-    for (const [, css] of readFileSync(path.join(distDir, file), 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-      const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-      expect(styleSrc, `${file}: inline style ${css.slice(0, 40)}`).toContain(hash);
-      expect(csp, `${file}: inline style ${css.slice(0, 40)}`).toContain(hash);
+    const inline = [
+      ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ({ text: m[1], allowed: styleSrc })),
+      ...[...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+        .filter((m) => !/\ssrc=|type="application\/(ld\+)?json"/.test(m[1]))
+        .map((m) => ({ text: m[2], allowed: scriptSrc })),
+    ];
+    for (const { text, allowed } of inline) {
+      const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      expect(allowed, `${file}: inline ${text.slice(0, 40)}`).toContain(hash);
+      expect(csp, `${file}: inline ${text.slice(0, 40)}`).toContain(hash);
     }
   }
 });
