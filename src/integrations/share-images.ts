@@ -6,6 +6,7 @@
  * title, name and colours did not change is copied, not rendered again.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,8 +27,7 @@ export function shareImages(site: SiteConfig): AstroIntegration {
         const root = process.cwd();
         const cache = path.join(root, 'node_modules', '.cache', 'sahayak');
         mkdirSync(path.join(cache, 'og'), { recursive: true });
-        let rendered = 0;
-        let reused = 0;
+        const jobs = new Map<string, { cached: string; image: Parameters<typeof renderShareImage>[0]; targets: string[] }>();
         const done = new Set<string>();
         for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(path.join(out, file), 'utf8');
@@ -47,15 +47,29 @@ export function shareImages(site: SiteConfig): AstroIntegration {
             colors: { background: site.colors.brand, accent: '#f2c28b' },
           };
           const cached = path.join(cache, 'og', `${shareImageKey(image)}.png`);
-          if (existsSync(cached)) reused += 1;
-          else {
-            writeFileSync(cached, await renderShareImage(image, root, cache));
-            rendered += 1;
-          }
           const target = path.join(out, pathname.slice(site.base.length));
-          mkdirSync(path.dirname(target), { recursive: true });
-          copyFileSync(cached, target);
+          const job = jobs.get(cached) ?? { cached, image, targets: [] };
+          job.targets.push(target);
+          jobs.set(cached, job);
         }
+        const missing = [...jobs.values()].filter((j) => !existsSync(j.cached));
+        // Several at a time: libvips encodes PNGs on other threads while Pango sets the next title.
+        let next = 0;
+        const worker = async () => {
+          while (next < missing.length) {
+            const job = missing[next++];
+            writeFileSync(job.cached, await renderShareImage(job.image, root, cache));
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(4, availableParallelism() * 2) }, worker));
+        for (const job of jobs.values()) {
+          for (const target of job.targets) {
+            mkdirSync(path.dirname(target), { recursive: true });
+            copyFileSync(job.cached, target);
+          }
+        }
+        const rendered = missing.length;
+        const reused = jobs.size - rendered;
         logger.info(`${rendered} share images rendered, ${reused} reused from the cache`);
       },
     },

@@ -91,6 +91,14 @@ export async function renderText(
     .toBuffer({ resolveWithObject: true });
 }
 
+const rendered = new Map<string, ReturnType<typeof renderText>>();
+/** renderText, remembered for the rest of the build. */
+function renderTextOnce(...args: Parameters<typeof renderText>): ReturnType<typeof renderText> {
+  const key = JSON.stringify(args);
+  if (!rendered.has(key)) rendered.set(key, renderText(...args));
+  return rendered.get(key)!;
+}
+
 /** The PNG for one page. */
 export async function renderShareImage(image: ShareImage, root: string, cacheDir: string): Promise<Buffer> {
   await registerFonts(fontFiles(root, path.join(cacheDir, 'fonts')));
@@ -105,8 +113,9 @@ export async function renderShareImage(image: ShareImage, root: string, cacheDir
   );
   // Long titles shrink to fit: Pango picks the size that fills the box (sharp's autofit).
   const title = await renderText(image.title, image.script, { weight: 'Bold', width: 1000, height: Math.min(300, 80 + 40 * Math.ceil(image.title.length / 28)), color: '#ffffff' });
-  const name = await renderText(image.name, image.script, { weight: 'Bold', width: 900, size: 40, color: '#ffffff' });
-  const tagline = await renderText(image.tagline, image.script, { weight: 'Regular', width: 900, size: 30, color: accent });
+  // The name and tagline are the same on every page of a language: set them once.
+  const name = await renderTextOnce(image.name, image.script, { weight: 'Bold', width: 900, size: 40, color: '#ffffff' });
+  const tagline = await renderTextOnce(image.tagline, image.script, { weight: 'Regular', width: 900, size: 30, color: accent });
   return sharp(decor)
     .composite([
       { input: title.data, left: 80, top: Math.max(70, 430 - title.info.height) },
