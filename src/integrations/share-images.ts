@@ -53,7 +53,7 @@ export function shareImages(site: SiteConfig): AstroIntegration {
           jobs.set(cached, job);
         }
         const missing = [...jobs.values()].filter((j) => !existsSync(j.cached));
-        // Several at a time: libvips encodes PNGs on other threads while Pango sets the next title.
+        // One per core: libvips encodes a PNG while Pango sets the next title (more only adds memory).
         let next = 0;
         const worker = async () => {
           while (next < missing.length) {
@@ -61,7 +61,7 @@ export function shareImages(site: SiteConfig): AstroIntegration {
             writeFileSync(job.cached, await renderShareImage(job.image, root, cache));
           }
         };
-        await Promise.all(Array.from({ length: Math.min(4, availableParallelism() * 2) }, worker));
+        await Promise.all(Array.from({ length: availableParallelism() }, worker));
         for (const job of jobs.values()) {
           for (const target of job.targets) {
             mkdirSync(path.dirname(target), { recursive: true });
