@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDir } from '../src/lib/cache-dir.ts';
 import { copySite } from '../tests/support/site-copy.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '3000' } } });
@@ -97,7 +98,7 @@ console.log(`Generating ${perLocale * 3} MDX pages for each site in ${BENCH} ...
 const bare = build('bare Astro', bareSite());
 const sahayakRoot = sahayakSite();
 // The cold build starts without cached share images (the demo's own are re-rendered on its next build).
-rmSync('node_modules/.cache/sahayak/og', { recursive: true, force: true });
+rmSync(cacheDir(process.cwd(), 'og'), { recursive: true, force: true });
 const cold = build('Sahayak (cold)', sahayakRoot);
 const warm = build('Sahayak (warm)', sahayakRoot);
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { cacheDir } from '../lib/cache-dir.ts';
 import { renderShareImage, shareImageKey, type Script } from '../lib/share-image.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { createT } from '../i18n/t.ts';
@@ -25,7 +26,7 @@ export function shareImages(site: SiteConfig): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const root = process.cwd();
-        const cache = path.join(root, 'node_modules', '.cache', 'sahayak');
+        const cache = cacheDir(root);
         mkdirSync(path.join(cache, 'og'), { recursive: true });
         const jobs = new Map<string, { cached: string; image: Parameters<typeof renderShareImage>[0]; targets: string[] }>();
         const done = new Set<string>();

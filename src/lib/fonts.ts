@@ -40,9 +40,9 @@ export const FONT_FOR_LOCALE: Record<Locale, FontVariable> = {
  * uses it, so an English page does not download 45 KB of Bengali for "বাংলা".
  */
 export const ENDONYM_FONT = {
-  bn: { variable: '--font-endonym-bengali', name: 'Sahayak Endonym Bengali', from: '--font-bengali' },
-  hi: { variable: '--font-endonym-devanagari', name: 'Sahayak Endonym Devanagari', from: '--font-devanagari' },
-} as const satisfies Partial<Record<Locale, { variable: string; name: string; from: FontVariable }>>;
+  bn: { variable: '--font-endonym-bengali', name: 'Sahayak Endonym Bengali' },
+  hi: { variable: '--font-endonym-devanagari', name: 'Sahayak Endonym Devanagari' },
+} as const satisfies Partial<Record<Locale, { variable: string; name: string }>>;
 
 export type EndonymLocale = keyof typeof ENDONYM_FONT;
 
