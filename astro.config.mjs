@@ -1,21 +1,25 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import rawConfig from './sahayak.config.ts';
-import { resolveSiteConfig } from './src/schemas/site-config.ts';
-import { endonymFamilies, fontFamilies } from './src/lib/fonts.ts';
-import { subsetEndonyms } from './src/lib/font-subset.ts';
+import { checkSite } from './src/check/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { publish } from './src/integrations/publish.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
+import { fallbackSiteConfig } from './src/schemas/site-config.ts';
+import { fontConfig } from './src/lib/fonts.ts';
+import { subsetEndonyms } from './src/lib/font-subset.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
-import { hostFiles } from './src/integrations/host-files.ts';
-import { shareImages } from './src/integrations/share-images.ts';
 
-// Validates sahayak.config.ts and applies SITE_URL / BASE_PATH; a bad value stops here with the field named.
-const site = resolveSiteConfig(rawConfig, process.env);
-const noindex = noindexPages(site.base);
+const root = fileURLToPath(new URL('.', import.meta.url));
+// The whole check (sahayak.config.ts and every content file) runs before anything else: a build
+// with problems stops in the content-check integration with all of them listed; `astro dev`
+// shows them in the browser. Until the config is fixed, dev runs on a placeholder config.
+const checked = await checkSite(root);
+const site = checked.config ?? fallbackSiteConfig();
+const published = publish(site, root);
 
 export default defineConfig({
   site: site.site,
@@ -30,21 +34,32 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    contentCheck(site),
+    contentCheck(checked, root),
     mdx(),
-    noindex.integration,
-    // Only indexable pages: no fallback (untranslated) pages, no entry or thank-you pages.
+    // Only indexable pages: no fallback (untranslated) pages, no entry, confirmation or request pages.
     sitemap({
-      filter: (page) => !noindex.isNoindex(page),
+      filter: published.isIndexable,
       i18n: sitemapI18n(site.locales, site.defaultLocale),
       serialize: withXDefault(site.defaultLocale),
     }),
-    shareImages(site),
-    hostFiles(site),
+    published.integration,
   ],
-  fonts: [...fontFamilies(fontProviders.local()), ...endonymFamilies(fontProviders.local(), await subsetEndonyms())],
+  fonts: fontConfig(fontProviders.local(), root, await subsetEndonyms(root)),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
-  markdown: { syntaxHighlight: false },
+  markdown: { processor: markdownProcessor(site.numerals, site.defaultLocale), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    define: { 'import.meta.env.SAHAYAK_ROOT': JSON.stringify(root) },
+    build: {
+      rolldownOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" directive, and the bundler
+        // warns about it once per file (a known upstream warning). Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

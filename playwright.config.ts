@@ -21,6 +21,6 @@ export default defineConfig<BuildOptions>({
   projects: BUILDS.map((b) => ({
     name: b.name,
     ...(b.testMatch ? { testMatch: b.testMatch } : { testIgnore: 'variant.spec.ts' }),
-    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL ?? 'https://example.github.io', locales: b.locales, defaultLocale: b.defaultLocale },
+    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL ?? 'https://example.github.io', locales: b.locales, defaultLocale: b.defaultLocale, host: b.host },
   })),
 });

@@ -1,20 +1,53 @@
-/** Collections: loaders and schemas only. Schemas live in src/schemas, folders match src/check/collections.ts. */
+/**
+ * Astro's collections, derived from the registry in src/schemas/collections.ts:
+ * the same folders, file patterns and schemas the checker uses.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { profileSchema } from './schemas/profile.ts';
-import { serviceSchema } from './schemas/service.ts';
-import { caseStudySchema } from './schemas/case-study.ts';
-import { testimonialSchema } from './schemas/testimonial.ts';
-import { webinarSchema } from './schemas/webinar.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { COLLECTIONS, EMPTY_COLLECTION_ID, type CollectionSpec } from './schemas/collections.ts';
 
-/** Files whose name starts with "_" are ignored (kept aside by the author). */
-const md = (dir: string, pattern: string) => glob({ pattern: [pattern, '!**/_*'], base: `./src/content/${dir}` });
+/** Files in `<lang>/` folders, `<lang>.mdx` files, or plain files; names starting with "_" are set aside by the author. */
+function patternOf(spec: CollectionSpec): string[] {
+  const ext = `*.{${spec.extensions.map((e) => e.slice(1)).join(',')}}`;
+  return [spec.layout === 'locale-folder' ? `*/${ext}` : ext, '!**/_*'];
+}
 
-export const collections = {
-  profile: defineCollection({ loader: md('profile', '*.{md,mdx}'), schema: profileSchema }),
-  // ids are "<lang>/<file name>", e.g. "bn/inbox-management"
-  services: defineCollection({ loader: md('services', '*/*.{md,mdx}'), schema: serviceSchema }),
-  caseStudies: defineCollection({ loader: md('case-studies', '*/*.{md,mdx}'), schema: caseStudySchema }),
-  testimonials: defineCollection({ loader: md('testimonials', '*.{yaml,yml}'), schema: testimonialSchema }),
-  webinars: defineCollection({ loader: md('webinars', '*/*.{md,mdx}'), schema: webinarSchema }),
-};
+/**
+ * Astro's glob loader, except that a missing or empty folder stores one
+ * placeholder entry instead of warning: a VA without webinars has done nothing wrong.
+ */
+function contentLoader(spec: CollectionSpec): Loader {
+  const pattern = patternOf(spec);
+  const inner = glob({ pattern, base: `./src/content/${spec.folder}` });
+  return {
+    name: 'sahayak-content',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(`./src/content/${spec.folder}/`, context.config.root));
+      const isEntry = (file: string) => spec.extensions.some((e) => file.endsWith(e)) && !/(^|[\\/])_[^\\/]*$/.test(file);
+      const hasFiles = existsSync(dir) && readdirSync(dir, { recursive: true, encoding: 'utf8' }).some(isEntry);
+      if (hasFiles) {
+        context.store.delete(EMPTY_COLLECTION_ID);
+        return inner.load(context);
+      }
+      context.store.clear();
+      context.store.set({ id: EMPTY_COLLECTION_ID, data: {} });
+      // In `astro dev`, the first file added to the folder switches to the real loader (which then watches the folder itself).
+      const onAdd = async (file: string) => {
+        if (!file.startsWith(dir) || !isEntry(file)) return;
+        context.watcher?.off('add', onAdd);
+        context.store.delete(EMPTY_COLLECTION_ID);
+        await inner.load(context);
+      };
+      context.watcher?.on('add', onAdd);
+    },
+  };
+}
+
+/** Each collection's loader and its own schema's type, which Astro's generated types read. */
+type Collections = { [K in keyof typeof COLLECTIONS]: { loader: Loader; schema: (typeof COLLECTIONS)[K]['schema'] } };
+
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [name, defineCollection({ loader: contentLoader(spec), schema: spec.schema as CollectionSpec['schema'] as never })]),
+) as unknown as Collections;

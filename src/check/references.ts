@@ -1,58 +1,74 @@
 /**
- * References between collections: a case study names services and a
- * testimonial; a testimonial names services and a case study. Each id must
- * name an entry that will have a page. Astro 7 only logs a broken reference;
+ * References between collections (found in the schemas: a case study names
+ * services and a testimonial; a testimonial names services and a case
+ * study). Each id must name an entry that has a page. An id that exists but
+ * cannot be used says why (a draft, no consent, only in a language the site
+ * does not publish) instead of listing valid choices; an id whose file could
+ * not be read is not reported again. Astro 7 only logs a broken reference;
  * here it is an error.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { COLLECTIONS, collectionDir, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
-import type { CheckedEntry } from './index.ts';
-import type { CollectionName } from './collections.ts';
+import type { ImageFn } from '../schemas/shared.ts';
+import { referencesOf } from '../schemas/walk.ts';
+import type { CheckedEntry, CheckResult } from './types.ts';
 
-const FOLDERS: Record<CollectionName, string> = {
-  profile: 'src/content/profile',
-  services: 'src/content/services',
-  caseStudies: 'src/content/case-studies',
-  testimonials: 'src/content/testimonials',
-  webinars: 'src/content/webinars',
-};
+/** Values at a dotted path with `*` for list items, with the concrete path of each. */
+function valuesAt(data: unknown, path: string[], prefix: string[] = []): { field: string; value: unknown }[] {
+  if (!path.length) return [{ field: prefix.join('.'), value: data }];
+  const [key, ...rest] = path;
+  if (key === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...prefix, String(i)])) : [];
+  if (data === null || typeof data !== 'object') return [];
+  const value = (data as Record<string, unknown>)[key];
+  return value === undefined ? [] : valuesAt(value, rest, [...prefix, key]);
+}
 
-export function referenceProblems(entries: CheckedEntry[], defaultLocale: Locale): Problem[] {
+export function referenceProblems(
+  entries: CheckedEntry[],
+  unreadable: CheckResult['unreadable'],
+  config: { locales: Locale[]; defaultLocale: Locale },
+  imageSchema: ImageFn,
+): Problem[] {
   const problems: Problem[] = [];
-  /** Whether `id` exists in `collection` for a page in `locale` (its own file, or the default locale's). */
-  const exists = (collection: CollectionName, id: string, locale?: Locale) =>
-    entries.some(
-      (e) =>
-        e.collection === collection &&
-        e.id === id &&
-        e.raw.draft !== true &&
-        (e.locale === undefined || e.locale === defaultLocale || e.locale === locale),
-    );
-  const ids = (collection: CollectionName) => [...new Set(entries.filter((e) => e.collection === collection && e.raw.draft !== true).map((e) => e.id))];
-
-  const check = (entry: CheckedEntry, field: string, value: unknown, target: CollectionName) => {
-    if (typeof value !== 'string') return; // a wrong type is already reported by the schema
-    if (exists(target, value, entry.locale)) return;
-    const known = ids(target);
-    const where = entry.locale && entry.locale !== defaultLocale ? `${FOLDERS[target]}/${entry.locale}/ or /${defaultLocale}/` : `${FOLDERS[target]}${target === 'testimonials' ? '' : `/${defaultLocale}`}/`;
-    problems.push({
-      file: entry.file,
-      field,
-      expected: `the id of an existing ${target === 'caseStudies' ? 'published case study' : target.replace(/s$/, '')} in ${where}${known.length ? ` (one of: ${known.join(', ')})` : ''}`,
-      found: JSON.stringify(value),
-    });
-  };
-
-  for (const entry of entries) {
-    const raw = entry.raw;
-    if (entry.collection === 'caseStudies') {
-      if (Array.isArray(raw.services)) raw.services.forEach((s, i) => check(entry, `services.${i}`, s, 'services'));
-      check(entry, 'testimonial', raw.testimonial, 'testimonials');
-    }
-    if (entry.collection === 'testimonials') {
-      if (Array.isArray(raw.services)) raw.services.forEach((s, i) => check(entry, `services.${i}`, s, 'services'));
-      check(entry, 'caseStudy', raw.caseStudy, 'caseStudies');
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  for (const source of names) {
+    const refs = referencesOf(collectionSpec(source).schema({ image: imageSchema }));
+    if (!refs.length) continue;
+    for (const entry of entries.filter((e) => e.collection === source)) {
+      for (const ref of refs) {
+        for (const { field, value } of valuesAt(entry.raw, ref.path.split('.'))) {
+          if (typeof value !== 'string') continue; // a wrong type is already reported by the schema
+          const problem = checkOne(entries, unreadable, config, ref.target, value);
+          if (problem) problems.push({ file: entry.file, field, expected: problem, found: JSON.stringify(value) });
+        }
+      }
     }
   }
   return problems;
+}
+
+/** Why `id` cannot be used as a reference to `target`, or undefined when it can. */
+function checkOne(
+  entries: CheckedEntry[],
+  unreadable: CheckResult['unreadable'],
+  config: { locales: Locale[]; defaultLocale: Locale },
+  target: CollectionName,
+  id: string,
+): string | undefined {
+  const spec = collectionSpec(target);
+  const candidates = entries.filter((e) => e.collection === target && e.id === id);
+  const enabled = candidates.filter((e) => e.locale === undefined || config.locales.includes(e.locale));
+  const usable = enabled.filter((e) => isPublished(target, e.raw));
+  if (usable.length) return undefined;
+  if (unreadable.some((u) => u.collection === target && u.id === id)) return undefined;
+  const what = `the id of a published ${spec.label.one}`;
+  if (enabled.length && spec.published) return `${what}; "${id}" exists but is not published: ${spec.published.why}`;
+  if (candidates.length) {
+    const where = [...new Set(candidates.map((c) => c.locale))].join(', ');
+    return `${what}; "${id}" exists only in ${where}, which is not among the site's languages (locales in sahayak.config.ts)`;
+  }
+  const known = [...new Set(entries.filter((e) => e.collection === target && isPublished(target, e.raw) && (e.locale === undefined || config.locales.includes(e.locale))).map((e) => e.id))];
+  const folder = spec.layout === 'locale-folder' ? `${collectionDir(target)}/<language>/` : `${collectionDir(target)}/`;
+  return `${what}: a file name in ${folder} without its extension${known.length ? ` (one of: ${known.join(', ')})` : ` (none is published yet)`}`;
 }

@@ -2,15 +2,15 @@
  * Testimonials the client agreed to publish, newest first, and how each
  * reads on a locale's page (translation when there is one, else the original).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import { published } from './entries.ts';
 
 export type TestimonialEntry = CollectionEntry<'testimonials'>;
 
-/** Only consented testimonials exist as far as pages are concerned. */
+/** Only consented testimonials exist as far as pages are concerned (the registry's `published` rule). */
 export async function getTestimonials(): Promise<TestimonialEntry[]> {
-  const all = await getCollection('testimonials', (e) => e.data.consent === true);
-  return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  return [...(await published('testimonials'))].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
 export interface QuoteText {
@@ -40,8 +40,7 @@ export interface AuthorText {
 /** Who said it, as a page in `locale` shows it: the author's own translation for that language, else as written. */
 export function authorFor(t: TestimonialEntry, locale: Locale): AuthorText {
   const { author, lang } = t.data;
-  // `?.`: a content cache written before this field existed lacks its default.
-  const translated = lang !== locale ? author.translations?.[locale] : undefined;
+  const translated = lang !== locale ? author.translations[locale] : undefined;
   if (translated) return { ...translated, locale };
   return { name: author.name, role: author.role, company: author.company, locale: lang };
 }

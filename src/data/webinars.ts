@@ -1,7 +1,7 @@
 /** Webinars per locale, listed upcoming first, with their phase at build time. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../site.ts';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import { published } from './entries.ts';
 import { buildNow } from '../lib/now.ts';
 import { compareForListing, phaseAt, type WebinarPhase } from '../lib/webinar-state.ts';
 import { localize, type Localized } from './localized.ts';
@@ -10,7 +10,7 @@ export type WebinarEntry = CollectionEntry<'webinars'>;
 export type LocalizedWebinar = Localized<WebinarEntry> & { phase: WebinarPhase };
 
 export async function getWebinars(locale: Locale, now = buildNow()): Promise<LocalizedWebinar[]> {
-  return localize(await getCollection('webinars'), locale)
+  return localize(await published('webinars'), locale)
     .map((w) => ({ ...w, phase: phaseAt(w.entry.data, now) }))
     .sort((a, b) => compareForListing(a.entry.data, b.entry.data, now));
 }
@@ -18,11 +18,4 @@ export async function getWebinars(locale: Locale, now = buildNow()): Promise<Loc
 /** The next webinar that has not started yet (or is live), for the home page. */
 export async function nextWebinar(locale: Locale): Promise<LocalizedWebinar | undefined> {
   return (await getWebinars(locale)).find((w) => w.phase === 'upcoming' || w.phase === 'live');
-}
-
-export async function webinarStaticPaths() {
-  const pages = await Promise.all(
-    site.locales.map(async (lang) => (await getWebinars(lang)).map((webinar) => ({ params: { lang, id: webinar.slug }, props: { webinar } }))),
-  );
-  return pages.flat();
 }

@@ -1,31 +1,66 @@
 /**
- * Runs the content checker before Astro builds anything, so `npm run build`
- * fails on the same problems as `npm run check`, all listed at once. On
- * failure the output folder is removed: nothing half-built can be deployed.
- * In `astro dev` problems are logged and the server keeps running.
+ * The checker in the build and in `astro dev`.
+ * - `astro build`: astro.config.mjs has run the whole check (config and
+ *   content) before anything is built. On any problem this prints every one
+ *   (file, line, field, expected, found), removes the output folder and
+ *   exits: nothing half-built can be deployed, and no stack trace hides the list.
+ * - `astro dev`: the check runs again after every change in the project, and
+ *   while there are problems every page shows them in the browser, with file
+ *   and line, instead of the last good version.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../check/index.ts';
-import { problemLines, translationTable } from '../check/report.ts';
-import { ContentError } from '../schemas/errors.ts';
-import type { SiteConfig } from '../schemas/site-config.ts';
+import { formatProblem, type Problem } from '../schemas/errors.ts';
+import { problemReport, warningLines } from '../check/report.ts';
+import { checkSite, type SiteCheck } from '../check/site.ts';
 
-export function contentCheck(site: SiteConfig): AstroIntegration {
+/** Prints the problems and stops the build, leaving no output folder. */
+export function stopBuild(problems: Problem[], outDir: string): never {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`\n${problemReport(problems)}\n\nThe build stopped and wrote nothing; fix these and build again (npm run check lists them without building).\n`);
+  process.exit(1);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The page `astro dev` shows while the content has problems. */
+export function problemsPage(problems: Problem[]): string {
+  const items = problems.map((p) => `<li><code>${escapeHtml(p.line ? `${p.file}:${p.line}` : p.file)}</code><br>${escapeHtml(formatProblem(p).slice((p.line ? `${p.file}:${p.line}` : p.file).length + 2))}</li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${problems.length} problem(s) in your content</title>
+<style>body{font:16px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#17202a}h1{color:#a4161a}li{margin:0 0 1rem}code{background:#f3f6f5;padding:.1rem .3rem;border-radius:.25rem}</style></head>
+<body><h1>${problems.length} problem${problems.length === 1 ? '' : 's'} in your content</h1><p>The site shows again as soon as these are fixed; this page reloads by itself after each save.</p><ol>${items}</ol>
+<script>setTimeout(() => location.reload(), 2000)</script></body></html>`;
+}
+
+export function contentCheck(initial: SiteCheck, root: string): AstroIntegration {
+  let current = initial;
+  let dirty = false;
   return {
     name: 'sahayak:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const result = checkContent(fileURLToPath(config.root), site);
-        for (const line of translationTable(result)) logger.warn(line);
-        if (!result.problems.length) return;
-        if (command !== 'build') {
-          for (const line of problemLines(result)) logger.error(line);
-          return;
-        }
-        rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-        throw new ContentError(result.problems);
+      'astro:config:setup': ({ command, config, logger }) => {
+        for (const line of warningLines(current.content)) logger.warn(line);
+        if (command === 'build' && current.problems.length) stopBuild(current.problems, fileURLToPath(config.outDir));
+      },
+      'astro:server:setup': ({ server }) => {
+        server.watcher.on('all', () => {
+          dirty = true;
+        });
+        server.middlewares.use(async (req, res, next) => {
+          const accept = req.headers.accept ?? '';
+          if (!accept.includes('text/html')) return next();
+          if (dirty) {
+            dirty = false;
+            current = await checkSite(root);
+          }
+          if (!current.problems.length) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(problemsPage(current.problems));
+        });
       },
     },
   };

@@ -9,6 +9,8 @@ import ical, { ICalEventStatus } from 'ical-generator';
 export interface CalendarEvent {
   /** Stable across builds and languages, e.g. `webinar-inbox-zero@rumana.example`. */
   uid: string;
+  /** The revision: grows each time the start, end or status changes (RFC 5545 3.8.7.4). */
+  sequence: number;
   start: Date;
   end: Date;
   summary: string;
@@ -30,6 +32,7 @@ export function icsFile(event: CalendarEvent, prodId = { company: 'Sahayak', pro
   const calendar = ical({ prodId: { ...prodId, language: (event.lang ?? 'EN').toUpperCase() } });
   calendar.createEvent({
     id: event.uid,
+    sequence: event.sequence,
     start: event.start,
     end: event.end,
     stamp: event.stamp,
@@ -41,7 +44,9 @@ export function icsFile(event: CalendarEvent, prodId = { company: 'Sahayak', pro
     // RFC 5545's ORGANIZER is a calendar address: without an email there is none to write.
     ...(event.organizer?.email ? { organizer: { name: event.organizer.name, email: event.organizer.email } } : {}),
   });
-  return calendar.toString();
+  // RFC 5545 3.1: every content line, the last one included, ends with CRLF.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** `20260314T183000Z` */

@@ -1,78 +1,103 @@
 /**
- * Self-hosted Noto fonts from @fontsource, served through Astro's Fonts API
- * with the `local` provider, so the build never reaches a font service.
- * One family per script; each page preloads only its own script's family.
+ * Self-hosted fonts from @fontsource, derived from the locale table: one
+ * family per distinct font there, served through Astro's Fonts API with the
+ * `local` provider, so the build never reaches a font service. Each page
+ * preloads its own script's family; the others are declared with their
+ * unicode-range (read from the package's unicode.json) and download only
+ * when a page has text in them.
  */
-import type { Locale } from '../i18n/locales.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASE_LOCALE, LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 
-const WEIGHTS = [400, 700] as const;
+export const WEIGHTS = [400, 700] as const;
 
-const families = {
-  '--font-latin': { name: 'Noto Sans', pkg: 'noto-sans', file: 'noto-sans-latin' },
-  '--font-bengali': { name: 'Noto Sans Bengali', pkg: 'noto-sans-bengali', file: 'noto-sans-bengali-bengali' },
-  '--font-devanagari': { name: 'Noto Sans Devanagari', pkg: 'noto-sans-devanagari', file: 'noto-sans-devanagari-devanagari' },
-} as const;
-
-export type FontVariable = keyof typeof families;
-
-/** The regular-weight file of a family, relative to the project root. */
-export function regularFontFile(variable: FontVariable): string {
-  const f = families[variable];
-  return `./node_modules/@fontsource/${f.pkg}/files/${f.file}-400-normal.woff2`;
+export interface FontFamily {
+  /** CSS variable the Fonts API defines: `--font-bengali`. */
+  variable: string;
+  name: string;
+  package: string;
+  subset: string;
 }
 
-/** Unicode blocks per Indic family, so a page only downloads a script's font when it has that script. */
-const RANGES: Partial<Record<FontVariable, [string, ...string[]]>> = {
-  '--font-bengali': ['U+0951-0952', 'U+0964-0965', 'U+0980-09FE', 'U+1CD0-1CF9', 'U+200C-200D', 'U+25CC'],
-  '--font-devanagari': ['U+0900-097F', 'U+1CD0-1CF9', 'U+200C-200D', 'U+20A8', 'U+20B9', 'U+25CC', 'U+A830-A839', 'U+A8E0-A8FF'],
+const familyOf = (locale: Locale): FontFamily => {
+  const f = LOCALES[locale].font;
+  return { variable: `--font-${f.subset}`, name: f.family, package: f.package, subset: f.subset };
 };
 
-/** The font family a locale's text is set in (Latin text inside it falls back to Noto Sans). */
-export const FONT_FOR_LOCALE: Record<Locale, FontVariable> = {
-  en: '--font-latin',
-  bn: '--font-bengali',
-  hi: '--font-devanagari',
-};
+/** Every page font, the base locale's (Latin) first, each family once. */
+export const FAMILIES: FontFamily[] = LOCALE_CODES.map(familyOf).filter((f, i, all) => all.findIndex((o) => o.name === f.name) === i);
+
+/** The family a locale's text is set in. */
+export function fontFor(locale: Locale): FontFamily {
+  return familyOf(locale);
+}
+
+/** The family that sets Latin text (names, emails, numbers) on every page. */
+export const LATIN: FontFamily = familyOf(BASE_LOCALE);
+
+/** A font file of a family, relative to the project root; `woff` for share images, `woff2` for pages. */
+export function fontFile(family: FontFamily, weight: number, format: 'woff' | 'woff2' = 'woff2'): string {
+  return `node_modules/@fontsource/${family.package}/files/${family.package}-${family.subset}-${weight}-normal.${format}`;
+}
+
+/** The unicode-range of a family's subset, from the @fontsource package; undefined for Latin, which covers everything else. */
+export function unicodeRange(family: FontFamily, root: string): [string, ...string[]] | undefined {
+  if (family.name === LATIN.name) return undefined;
+  const file = path.join(root, 'node_modules', '@fontsource', family.package, 'unicode.json');
+  if (!existsSync(file)) return undefined;
+  const ranges = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[family.subset];
+  return ranges ? (ranges.split(',') as [string, ...string[]]) : undefined;
+}
 
 /**
  * A font holding only a language's own name (about 1-2 KB, see
- * src/lib/font-subset.ts). The language switcher on other languages' pages
- * uses it, so an English page does not download 45 KB of Bengali for "বাংলা".
+ * src/lib/font-subset.ts), for every language not written in Latin. The
+ * language switcher on other languages' pages uses it, so an English page
+ * does not download 45 KB of Bengali for "বাংলা".
  */
-export const ENDONYM_FONT = {
-  bn: { variable: '--font-endonym-bengali', name: 'Sahayak Endonym Bengali' },
-  hi: { variable: '--font-endonym-devanagari', name: 'Sahayak Endonym Devanagari' },
-} as const satisfies Partial<Record<Locale, { variable: string; name: string }>>;
-
-export type EndonymLocale = keyof typeof ENDONYM_FONT;
-
-/** The `fonts` entries for the endonym subsets, given the local provider and the subset files by locale. */
-export function endonymFamilies<P>(provider: P, files: Record<EndonymLocale, string>) {
-  return (Object.keys(ENDONYM_FONT) as EndonymLocale[]).map((l) => ({
-    provider,
-    name: ENDONYM_FONT[l].name,
-    cssVariable: ENDONYM_FONT[l].variable,
-    fallbacks: [],
-    options: { variants: [{ weight: 400, style: 'normal' as const, src: [files[l]] as [string] }] as [{ weight: number; style: 'normal'; src: [string] }] },
-  }));
+export interface EndonymFont {
+  locale: Locale;
+  variable: string;
+  name: string;
+  /** The family the name is cut from. */
+  source: FontFamily;
 }
 
-/** The `fonts` entry of astro.config.mjs, given the local provider. */
-export function fontFamilies<P>(provider: P) {
-  return (Object.entries(families) as [FontVariable, (typeof families)[FontVariable]][]).map(([cssVariable, f]) => ({
+export const ENDONYM_FONTS: EndonymFont[] = LOCALE_CODES.filter((l) => fontFor(l).name !== LATIN.name).map((l) => ({
+  locale: l,
+  variable: `--font-endonym-${l}`,
+  name: `Sahayak Endonym ${fontFor(l).subset.replace(/^./, (c) => c.toUpperCase())}`,
+  source: fontFor(l),
+}));
+
+export function endonymFont(locale: Locale): EndonymFont | undefined {
+  return ENDONYM_FONTS.find((e) => e.locale === locale);
+}
+
+type Variant = { weight: number; style: 'normal'; src: [string] };
+
+/** The `fonts` entries of astro.config.mjs: every page family, then the endonym subsets (files by locale). */
+export function fontConfig<P>(provider: P, root: string, endonymFiles: Partial<Record<Locale, string>>) {
+  const families = FAMILIES.map((f) => {
+    const range = unicodeRange(f, root);
+    return {
+      provider,
+      name: f.name,
+      cssVariable: f.variable,
+      // Other families get no fallback of their own: Latin characters in their text
+      // must fall through to the Latin family (see the theme's font stacks), not to Arial.
+      fallbacks: f.name === LATIN.name ? ['sans-serif'] : [],
+      ...(range ? { unicodeRange: range } : {}),
+      options: { variants: WEIGHTS.map((weight) => ({ weight, style: 'normal' as const, src: [`./${fontFile(f, weight)}`] })) as [Variant, ...Variant[]] },
+    };
+  });
+  const endonyms = ENDONYM_FONTS.filter((e) => endonymFiles[e.locale]).map((e) => ({
     provider,
-    name: f.name,
-    cssVariable,
-    // Indic families get no fallback of their own: Latin characters in their text
-    // must fall through to Noto Sans (see --font-body in global.css), not to Arial.
-    fallbacks: cssVariable === '--font-latin' ? ['sans-serif'] : [],
-    ...(RANGES[cssVariable] ? { unicodeRange: RANGES[cssVariable] } : {}),
-    options: {
-      variants: WEIGHTS.map((weight) => ({
-        weight,
-        style: 'normal' as const,
-        src: [`./node_modules/@fontsource/${f.pkg}/files/${f.file}-${weight}-normal.woff2`] as [string],
-      })) as [{ weight: number; style: 'normal'; src: [string] }, ...{ weight: number; style: 'normal'; src: [string] }[]],
-    },
+    name: e.name,
+    cssVariable: e.variable,
+    fallbacks: [],
+    options: { variants: [{ weight: 400, style: 'normal' as const, src: [endonymFiles[e.locale]!] }] as [Variant] },
   }));
+  return [...families, ...endonyms];
 }

@@ -3,7 +3,7 @@
  * Every function takes a FormatContext so the numeral choice from the site
  * config (native or Latin digits) applies everywhere the same way.
  */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
 
 export type Numerals = 'native' | 'latin';
 
@@ -14,9 +14,23 @@ export interface FormatContext {
 
 /** The Intl tag for a locale and numeral choice, e.g. `bn-BD-u-nu-beng` or `hi-IN-u-nu-latn`. */
 export function intlTag({ locale, numerals }: FormatContext): string {
-  const info = LOCALES[locale];
+  const info = localeInfo(locale);
   const nu = numerals === 'native' ? info.nativeDigits : 'latn';
   return `${info.lang}-u-nu-${nu}`;
+}
+
+const digitTables = new Map<string, string[]>();
+/** ASCII digits written in the locale's digits ("20" → "২০"); unchanged for Latin numerals. */
+export function localizeDigits(text: string, ctx: FormatContext): string {
+  if (ctx.numerals === 'latin' || localeInfo(ctx.locale).nativeDigits === 'latn') return text;
+  const tag = intlTag(ctx);
+  let digits = digitTables.get(tag);
+  if (!digits) {
+    const format = new Intl.NumberFormat(tag, { useGrouping: false });
+    digits = Array.from({ length: 10 }, (_, d) => format.format(d));
+    digitTables.set(tag, digits);
+  }
+  return text.replace(/[0-9]/g, (d) => digits[Number(d)]);
 }
 
 /** A plain number, grouped the locale's way (lakh grouping for bn-BD and hi-IN). */
@@ -85,7 +99,13 @@ export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string)
 
 /** A list joined the locale's way ("email, calendar and travel"). */
 export function formatList(items: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(LOCALES[ctx.locale].lang, { style: 'long', type }).format(items);
+  return new Intl.ListFormat(localeInfo(ctx.locale).lang, { style: 'long', type }).format(items);
+}
+
+/** Languages named in the page's language, as a list: "Bangla, Hindi or English". */
+export function formatLanguages(codes: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'disjunction'): string {
+  const names = new Intl.DisplayNames(localeInfo(ctx.locale).lang, { type: 'language' });
+  return formatList(codes.map((code) => names.of(code) ?? code), ctx, type);
 }
 
 /** A measured result: 40 percent → "40%", 12 hours → "12 hours" / "১২ ঘণ্টা", money in its currency. */

@@ -8,20 +8,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { FAMILIES, LATIN, fontFile, fontFor, WEIGHTS } from './fonts.ts';
 import { woffToSfnt } from './woff.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 /** Bump when the design changes, so cached images are rendered again. */
-const DESIGN_VERSION = 2;
-
-export type Script = 'Latn' | 'Beng' | 'Deva';
-
-const FAMILY: Record<Script, { name: string; pkg: string; file: string }> = {
-  Latn: { name: 'Noto Sans', pkg: 'noto-sans', file: 'noto-sans-latin' },
-  Beng: { name: 'Noto Sans Bengali', pkg: 'noto-sans-bengali', file: 'noto-sans-bengali-bengali' },
-  Deva: { name: 'Noto Sans Devanagari', pkg: 'noto-sans-devanagari', file: 'noto-sans-devanagari-devanagari' },
-};
+const DESIGN_VERSION = 3;
 
 export interface ShareImage {
   title: string;
@@ -29,7 +23,8 @@ export interface ShareImage {
   name: string;
   /** A short line under the name, e.g. "Virtual assistant". */
   tagline: string;
-  script: Script;
+  /** The page's language: its font, and its direction (right-to-left text is set from the right). */
+  locale: Locale;
   colors: { background: string; accent: string };
 }
 
@@ -37,13 +32,10 @@ export interface ShareImage {
 function fontFiles(root: string, cacheDir: string): string[] {
   mkdirSync(cacheDir, { recursive: true });
   const files: string[] = [];
-  for (const f of Object.values(FAMILY)) {
-    for (const weight of [400, 700]) {
-      const out = path.join(cacheDir, `${f.file}-${weight}.otf`);
-      if (!existsSync(out)) {
-        const woff = readFileSync(path.join(root, 'node_modules', '@fontsource', f.pkg, 'files', `${f.file}-${weight}-normal.woff`));
-        writeFileSync(out, woffToSfnt(woff));
-      }
+  for (const f of FAMILIES) {
+    for (const weight of WEIGHTS) {
+      const out = path.join(cacheDir, `${f.package}-${f.subset}-${weight}.otf`);
+      if (!existsSync(out)) writeFileSync(out, woffToSfnt(readFileSync(path.join(root, fontFile(f, weight, 'woff')))));
       files.push(out);
     }
   }
@@ -64,23 +56,24 @@ function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Pango font description: the script's family first, Latin Noto Sans for mixed text. */
-function fontFor(script: Script, weight: 'Bold' | 'Regular', size?: number): string {
-  const families = [...new Set([FAMILY[script].name, FAMILY.Latn.name])].join(',');
+/** Pango font description: the language's family first, the Latin family for mixed text. */
+function pangoFont(locale: Locale, weight: 'Bold' | 'Regular', size?: number): string {
+  const families = [...new Set([fontFor(locale).name, LATIN.name])].join(',');
   return `${families} ${weight}${size ? ` ${size}` : ''}`;
 }
 
 /** Renders a line or paragraph of text as a transparent PNG. */
 export async function renderText(
   text: string,
-  script: Script,
+  locale: Locale,
   opts: { weight: 'Bold' | 'Regular'; width: number; height?: number; size?: number; color: string },
 ) {
   return sharp({
     text: {
       text: `<span foreground="${opts.color}">${escapeMarkup(text)}</span>`,
-      font: fontFor(script, opts.weight, opts.height ? undefined : opts.size),
+      font: pangoFont(locale, opts.weight, opts.height ? undefined : opts.size),
       width: opts.width,
+      align: localeInfo(locale).dir === 'rtl' ? 'right' : 'left',
       ...(opts.height ? { height: opts.height } : { dpi: 72 }),
       rgba: true,
       wrap: 'word',
@@ -108,19 +101,22 @@ export async function renderShareImage(image: ShareImage, root: string, cacheDir
       <rect width="${WIDTH}" height="${HEIGHT}" fill="${background}"/>
       <circle cx="1110" cy="80" r="190" fill="#ffffff" fill-opacity="0.07"/>
       <circle cx="1180" cy="600" r="120" fill="#ffffff" fill-opacity="0.05"/>
-      <rect x="80" y="470" width="120" height="8" rx="4" fill="${accent}"/>
+      <rect x="${localeInfo(image.locale).dir === 'rtl' ? WIDTH - 200 : 80}" y="470" width="120" height="8" rx="4" fill="${accent}"/>
     </svg>`,
   );
   // Long titles shrink to fit: Pango picks the size that fills the box (sharp's autofit).
-  const title = await renderText(image.title, image.script, { weight: 'Bold', width: 1000, height: Math.min(300, 80 + 40 * Math.ceil(image.title.length / 28)), color: '#ffffff' });
+  const rtl = localeInfo(image.locale).dir === 'rtl';
+  const title = await renderText(image.title, image.locale, { weight: 'Bold', width: 1000, height: Math.min(300, 80 + 40 * Math.ceil(image.title.length / 28)), color: '#ffffff' });
   // The name and tagline are the same on every page of a language: set them once.
-  const name = await renderTextOnce(image.name, image.script, { weight: 'Bold', width: 900, size: 40, color: '#ffffff' });
-  const tagline = await renderTextOnce(image.tagline, image.script, { weight: 'Regular', width: 900, size: 30, color: accent });
+  const name = await renderTextOnce(image.name, image.locale, { weight: 'Bold', width: 900, size: 40, color: '#ffffff' });
+  const tagline = await renderTextOnce(image.tagline, image.locale, { weight: 'Regular', width: 900, size: 30, color: accent });
+  // Right-to-left languages start at the right edge.
+  const left = (width: number) => (rtl ? WIDTH - 80 - width : 80);
   return sharp(decor)
     .composite([
-      { input: title.data, left: 80, top: Math.max(70, 430 - title.info.height) },
-      { input: name.data, left: 80, top: 500 },
-      { input: tagline.data, left: 80, top: 500 + name.info.height + 6 },
+      { input: title.data, left: left(title.info.width), top: Math.max(70, 430 - title.info.height) },
+      { input: name.data, left: left(name.info.width), top: 500 },
+      { input: tagline.data, left: left(tagline.info.width), top: 500 + name.info.height + 6 },
     ])
     .png({ compressionLevel: 9 })
     .toBuffer();

@@ -1,17 +1,36 @@
 /**
- * schema.org JSON-LD objects. Pure functions: pages pass in what they know.
+ * schema.org JSON-LD objects, typed with schema-dts so that a property
+ * schema.org does not define for a type is a compile error. Pure functions:
+ * the data layer passes in what it knows.
+ *
+ * The VA is a Person who makes offers (a remote freelancer has no business
+ * address, which LocalBusiness types such as ProfessionalService expect).
  * No self-serving review stars (AggregateRating on the VA): search engines
  * reject them. A Review inside a case study is fine.
  */
-import type { SiteConfig } from '../schemas/site-config.ts';
+import type { Article, BreadcrumbList, Event, Person, Service, Thing, WithContext } from 'schema-dts';
 
-type Json = Record<string, unknown>;
+export type JsonLd = WithContext<Thing>;
 
-export function person(site: SiteConfig, p: { name: string; jobTitle: string; description: string; url: string; image?: string; location: string; languages: string[] }): Json {
+export interface Identity {
+  /** The absolute URL of the site's home (with the base), which names the VA's node: `<home>#person`. */
+  home: string;
+  name: string;
+  email?: string;
+  telephone?: string;
+  sameAs: string[];
+}
+
+const personId = (who: Identity) => `${who.home}#person`;
+
+export function person(
+  who: Identity,
+  p: { name: string; jobTitle: string; description: string; url: string; image?: string; location: string; languages: string[]; services: { name: string; url: string }[] },
+): WithContext<Person> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
-    '@id': `${site.site}${site.base}#person`,
+    '@id': personId(who),
     name: p.name,
     jobTitle: p.jobTitle,
     description: p.description,
@@ -19,28 +38,17 @@ export function person(site: SiteConfig, p: { name: string; jobTitle: string; de
     ...(p.image ? { image: p.image } : {}),
     homeLocation: { '@type': 'Place', name: p.location },
     knowsLanguage: p.languages,
-    ...(site.contact.email ? { email: `mailto:${site.contact.email}` } : {}),
-    ...(site.contact.phone ? { telephone: site.contact.phone } : {}),
-    sameAs: site.contact.profiles.map((x) => x.url),
+    ...(who.email ? { email: `mailto:${who.email}` } : {}),
+    ...(who.telephone ? { telephone: who.telephone } : {}),
+    sameAs: who.sameAs,
+    makesOffer: p.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: s.name, url: s.url } })),
   };
 }
 
-export function professionalService(site: SiteConfig, s: { name: string; description: string; url: string; image?: string; areaServed?: string[]; serviceTypes: string[] }): Json {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'ProfessionalService',
-    name: s.name,
-    description: s.description,
-    url: s.url,
-    ...(s.image ? { image: s.image } : {}),
-    founder: { '@id': `${site.site}${site.base}#person` },
-    ...(site.contact.email ? { email: site.contact.email } : {}),
-    ...(site.contact.phone || site.contact.whatsapp ? { telephone: site.contact.phone ?? site.contact.whatsapp } : {}),
-    knowsAbout: s.serviceTypes,
-  };
-}
-
-export function service(site: SiteConfig, s: { name: string; description: string; url: string; category: string; inLanguage: string; offers: { price: number; priceCurrency: string; description: string }[] }): Json {
+export function service(
+  who: Identity,
+  s: { name: string; description: string; url: string; category: string; offers: { price: number; priceCurrency: string; description: string }[] },
+): WithContext<Service> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Service',
@@ -48,13 +56,12 @@ export function service(site: SiteConfig, s: { name: string; description: string
     description: s.description,
     url: s.url,
     serviceType: s.category,
-    inLanguage: s.inLanguage,
-    provider: { '@type': 'Person', '@id': `${site.site}${site.base}#person`, name: site.name },
+    provider: { '@type': 'Person', '@id': personId(who), name: who.name },
     offers: s.offers.map((o) => ({ '@type': 'Offer', price: o.price, priceCurrency: o.priceCurrency, description: o.description, url: s.url })),
   };
 }
 
-export function breadcrumbs(items: { name: string; url: string }[]): Json {
+export function breadcrumbs(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -62,7 +69,18 @@ export function breadcrumbs(items: { name: string; url: string }[]): Json {
   };
 }
 
-export function caseStudyArticle(site: SiteConfig, c: { headline: string; description: string; url: string; image?: string; inLanguage: string; datePublished: Date; review?: { body: string; author: string; rating?: number; inLanguage: string } }): Json {
+export function caseStudyArticle(
+  who: Identity,
+  c: {
+    headline: string;
+    description: string;
+    url: string;
+    image?: string;
+    inLanguage: string;
+    datePublished: Date;
+    review?: { body: string; author: string; rating?: number; inLanguage: string };
+  },
+): WithContext<Article> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -72,7 +90,7 @@ export function caseStudyArticle(site: SiteConfig, c: { headline: string; descri
     inLanguage: c.inLanguage,
     datePublished: c.datePublished.toISOString().slice(0, 10),
     ...(c.image ? { image: c.image } : {}),
-    author: { '@type': 'Person', '@id': `${site.site}${site.base}#person`, name: site.name },
+    author: { '@type': 'Person', '@id': personId(who), name: who.name },
     ...(c.review
       ? {
           review: {
@@ -87,7 +105,54 @@ export function caseStudyArticle(site: SiteConfig, c: { headline: string; descri
   };
 }
 
+export type EventStatus = 'scheduled' | 'postponed' | 'cancelled';
+const STATUS_URL = { scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' } as const;
+
+/**
+ * An online event. The offer has no `validFrom`: the only date a static site
+ * knows is the build's, which changes with every build and can fall after the
+ * start; schema.org and Google treat the property as optional.
+ */
+export function onlineEvent(
+  who: Identity,
+  e: {
+    name: string;
+    description: string;
+    url: string;
+    start: string;
+    end: string;
+    status: EventStatus;
+    image: string;
+    inLanguage: string;
+    performers: string[];
+    offer: { url: string; price: number; priceCurrency: string; availability: 'InStock' | 'SoldOut' | 'Discontinued' };
+  },
+): WithContext<Event> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.name,
+    description: e.description,
+    startDate: e.start,
+    endDate: e.end,
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    eventStatus: `https://schema.org/${STATUS_URL[e.status]}`,
+    location: { '@type': 'VirtualLocation', url: e.url },
+    image: [e.image],
+    inLanguage: e.inLanguage,
+    organizer: { '@type': 'Person', '@id': personId(who), name: who.name, url: who.home },
+    performer: e.performers.map((name) => ({ '@type': 'Person', name })),
+    offers: {
+      '@type': 'Offer',
+      url: e.offer.url,
+      price: e.offer.price,
+      priceCurrency: e.offer.priceCurrency,
+      availability: `https://schema.org/${e.offer.availability}`,
+    },
+  };
+}
+
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
-export function jsonLdText(data: Json | Json[]): string {
+export function jsonLdText(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

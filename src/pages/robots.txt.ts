@@ -1,9 +1,8 @@
 /** `/robots.txt`: everything may be crawled; the sitemap is named with the base path. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../i18n/paths.ts';
-import { site } from '../site.ts';
+import { SITE_PATHS, routeUrl } from '../i18n/routes.ts';
 
-export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('sitemap-index.xml'), site.site)}\n`, {
+export const GET: APIRoute = ({ locals }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${routeUrl(SITE_PATHS.sitemap, locals.page.site.site)}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

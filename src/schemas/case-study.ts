@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
-import { calendarDate, entryId, nonEmpty, webUrl } from './shared.ts';
+import { calendarDate, nonEmpty, ref, webUrl } from './shared.ts';
 
 export const caseStudySchema = ({ image }: { image: ImageFn }) =>
   z
@@ -26,7 +26,7 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
       role: nonEmpty,
       responsibilities: z.array(nonEmpty).min(1),
       /** Ids of services (file names in src/content/services/<lang>/). */
-      services: z.array(entryId).default([]),
+      services: z.array(ref('services')).default([]),
       period: z
         .object({ start: calendarDate, end: calendarDate.optional() })
         .strict()
@@ -39,7 +39,7 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
       coverAlt: nonEmpty,
       gallery: z.array(z.object({ src: image(), alt: nonEmpty }).strict()).default([]),
       /** Id of a testimonial (file name in src/content/testimonials/). */
-      testimonial: entryId.optional(),
+      testimonial: ref('testimonials').optional(),
       featured: z.boolean().default(false),
       draft: z.boolean().default(false),
     })

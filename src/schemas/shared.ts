@@ -1,6 +1,7 @@
 /** Small schema pieces every collection uses. */
 import { z } from 'astro/zod';
 import { LOCALE_CODES } from '../i18n/locales.ts';
+import { HOST_NAMES } from './hosts.ts';
 
 /** Astro's `image()` helper, passed in by content.config.ts (the checker passes a stand-in). */
 export type ImageFn = () => z.ZodType;
@@ -8,6 +9,8 @@ export type ImageFn = () => z.ZodType;
 export const nonEmpty = z.string().trim().min(1, { error: 'some text (it is empty)' });
 
 export const localeCode = z.enum(LOCALE_CODES);
+
+export const hostName = z.enum(HOST_NAMES);
 
 /** An http(s) address; zod's plain url() would also take mailto: or javascript:. */
 export const webUrl = (error = 'a full web address starting with https://') => z.url({ protocol: /^https?$/, error });
@@ -28,10 +31,23 @@ export const calendarDate = z.preprocess(
   }),
 );
 
-/** An entry id of another collection: the file name without extension, e.g. `inbox-management`. */
-export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** What an entry id looks like: the file name without extension, in lowercase ASCII with dashes. */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id: the file name without extension, e.g. `inbox-management`. */
+export const entryId = z.string().regex(ENTRY_ID, {
   error: 'an entry id: the file name without extension, in lowercase-with-dashes',
 });
+
+/** Collections an entry may refer to (keys of the registry in collections.ts). */
+export type ReferenceTarget = 'services' | 'caseStudies' | 'testimonials' | 'webinars';
+
+/**
+ * A reference to an entry of another collection, by id. The target is kept as
+ * metadata on the schema, so the checker and the editor's configuration find
+ * every reference by walking the schemas (see walk.ts), not from a second list.
+ */
+export const ref = (target: ReferenceTarget) => entryId.meta({ reference: target });
 
 /** An ISO 4217 currency code this runtime can format (BDT, INR, USD, …). */
 export const currencyCode = z.string().refine(

@@ -4,12 +4,15 @@
  * Plain TypeScript with no astro:* imports, so tests and scripts can use it.
  */
 import { z } from 'astro/zod';
-import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { ContentError, problemsFromZod } from './errors.ts';
-import { contrastRatio } from '../lib/color.ts';
+import { contrastRatio } from './color.ts';
+import { hostName, localeCode as localeEnum, webUrl } from './shared.ts';
+import { CHANNELS, NETWORK_NAMES, type ChannelName, type NetworkName } from './channels.ts';
+import type { HostName } from './hosts.ts';
 
-const localeEnum = z.enum(LOCALE_CODES);
 const numerals = z.enum(['native', 'latin']);
+const localeList = LOCALE_CODES.map((l) => JSON.stringify(l)).join(', ');
 
 /** A hex colour readable as text on the given background (WCAG AA, 4.5:1). */
 const readableOn = (background: string, where: string) =>
@@ -23,11 +26,8 @@ const readableOn = (background: string, where: string) =>
 /** The backgrounds the theme paints; brand colours are checked against them. */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#12151c' } as const;
 
-/** An http(s) address; zod's plain url() would also take mailto: or javascript:. */
-const webUrl = (error: string) => z.url({ protocol: /^https?$/, error });
-
 const profileLink = z.object({
-  network: z.enum(['linkedin', 'upwork', 'fiverr', 'facebook', 'instagram', 'x', 'github', 'behance', 'other']),
+  network: z.enum([...NETWORK_NAMES, 'other']),
   url: webUrl('a full web address starting with https://'),
   /** Shown instead of the network's name, e.g. "My Upwork profile". */
   label: z.string().min(1).optional(),
@@ -40,29 +40,22 @@ export const siteConfigSchema = z
       .string()
       .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"' })
       .default('/'),
-    locales: z.array(localeEnum).min(1, { error: 'at least one of "en", "bn", "hi"' }),
+    locales: z.array(localeEnum).min(1, { error: `at least one of ${localeList}` }),
     defaultLocale: localeEnum,
     numerals: z
-      .object({ en: numerals.default('latin'), bn: numerals.default('native'), hi: numerals.default('latin') })
+      .object(Object.fromEntries(LOCALE_CODES.map((l) => [l, numerals.default(LOCALES[l].defaultNumerals)])) as Record<Locale, z.ZodDefault<typeof numerals>>)
       .prefault({}),
     name: z.string().min(1, { error: 'your name, as clients should see it' }),
     nameIn: z.partialRecord(localeEnum, z.string().min(1)).default({}),
     contact: z
       .object({
-        email: z.email({ error: 'an email address such as you@example.com' }).optional(),
-        whatsapp: z
-          .string()
-          .regex(/^\+[1-9]\d{6,14}$/, { error: 'a phone number in international form with country code, e.g. +8801712345678' })
-          .optional(),
-        phone: z
-          .string()
-          .regex(/^\+[1-9][\d ]{6,18}$/, { error: 'a phone number in international form, e.g. +91 98765 43210' })
-          .optional(),
-        booking: webUrl('a full web address of your booking page').optional(),
+        ...(Object.fromEntries(Object.entries(CHANNELS).map(([name, schema]) => [name, schema.optional()])) as {
+          [K in ChannelName]: z.ZodOptional<(typeof CHANNELS)[K]>;
+        }),
         profiles: z.array(profileLink).default([]),
       })
-      .refine((c) => c.email || c.whatsapp || c.phone || c.booking, {
-        error: 'at least one way to reach you: email, whatsapp, phone or booking',
+      .refine((c) => Object.keys(CHANNELS).some((name) => c[name as ChannelName]), {
+        error: `at least one way to reach you: ${Object.keys(CHANNELS).join(', ')}`,
       }),
     colors: z
       .object({
@@ -70,7 +63,7 @@ export const siteConfigSchema = z
         brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background').default('#5fd3bf'),
       })
       .prefault({}),
-    host: z.enum(['netlify', 'github-pages', 'static']).default('static'),
+    host: hostName.default('static'),
   })
   .strict()
   .refine((c) => c.locales.includes(c.defaultLocale), {
@@ -84,7 +77,7 @@ export interface SiteConfigInput {
   site: string;
   /** The path the site lives under: `/` on Netlify or a custom domain, `/<repository>/` on a GitHub Pages project site. `BASE_PATH` overrides it. */
   base?: string;
-  /** The languages to publish, any of `en`, `bn`, `hi`. Pages are built for these only. */
+  /** The languages to publish, any of `en`, `bn`, `hi` (src/i18n/locales.ts). Pages are built for these only. */
   locales: Locale[];
   /** The language a visitor gets when no better match is known; must be one of `locales`. */
   defaultLocale: Locale;
@@ -105,7 +98,7 @@ export interface SiteConfigInput {
     /** Booking page (Calendly, Cal.com, Google appointment schedule…). */
     booking?: string;
     /** Profiles on LinkedIn, Upwork, Fiverr and the like. */
-    profiles?: { network: 'linkedin' | 'upwork' | 'fiverr' | 'facebook' | 'instagram' | 'x' | 'github' | 'behance' | 'other'; url: string; label?: string }[];
+    profiles?: { network: NetworkName | 'other'; url: string; label?: string }[];
   };
   /** Brand colours, as #rrggbb; each must stay readable as text (4.5:1) on the theme's background. */
   colors?: {
@@ -115,7 +108,7 @@ export interface SiteConfigInput {
     brandOnDark?: string;
   };
   /** Where the site is hosted: `netlify` turns on Netlify Forms; `github-pages` and `static` use links only. */
-  host?: 'netlify' | 'github-pages' | 'static';
+  host?: HostName;
 }
 
 // Type-level guard: the documented interface must stay assignable to the schema's input.
@@ -167,4 +160,12 @@ export function resolveSiteConfig(
 /** The VA's name as written in a locale's script, falling back to `name`. */
 export function nameIn(config: SiteConfig, locale: Locale): string {
   return config.nameIn[locale] ?? config.name;
+}
+
+/**
+ * A stand-in config for `astro dev` while sahayak.config.ts has problems: the
+ * dev server keeps running and shows the problems instead of the site.
+ */
+export function fallbackSiteConfig(): SiteConfig {
+  return resolveSiteConfig({ site: 'https://example.com', locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0], name: 'Your name', contact: { email: 'you@example.com' } });
 }

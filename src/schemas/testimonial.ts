@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
-import { calendarDate, entryId, localeCode, nonEmpty, webUrl } from './shared.ts';
+import { calendarDate, localeCode, nonEmpty, ref, webUrl } from './shared.ts';
 
 export const TESTIMONIAL_SOURCES = ['upwork', 'fiverr', 'linkedin', 'email', 'google', 'other'] as const;
 
@@ -31,8 +31,8 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
       rating: z.number().int().min(1).max(5).optional(),
       date: calendarDate,
       source: z.object({ platform: z.enum(TESTIMONIAL_SOURCES), url: webUrl().optional() }).strict(),
-      services: z.array(entryId).default([]),
-      caseStudy: entryId.optional(),
+      services: z.array(ref('services')).default([]),
+      caseStudy: ref('caseStudies').optional(),
       featured: z.boolean().default(false),
       /** Did the client agree to be quoted on this site? Without consent the testimonial is not published. */
       consent: z.boolean({ error: 'true or false: did the client agree to be quoted here?' }),

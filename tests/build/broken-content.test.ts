@@ -24,7 +24,7 @@ describe('astro build with broken content', () => {
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
     expect(output).toContain('src/content/services/en/broken-price.mdx:7: prices.0.amount: expected a number');
-    expect(output).toContain('src/content/testimonials/broken-reference.yaml:6: services.0: expected the id of an existing service');
+    expect(output).toContain('src/content/testimonials/broken-reference.yaml:6: services.0: expected the id of a published service');
     expect(output).toContain('found "no-such-service"');
     expect(output).toContain('src/content/testimonials/bad-yaml.yaml:3: (YAML syntax): expected valid YAML');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);

@@ -15,6 +15,7 @@ export interface TestBuild {
   testMatch?: string;
   locales: string[];
   defaultLocale: string;
+  host: 'netlify' | 'github-pages' | 'static';
 }
 
 /** Fixed "now" for deterministic pages (webinars upcoming or past). */
@@ -49,7 +50,7 @@ consent: true
 `;
 
 export const BUILDS: TestBuild[] = [
-  { name: 'root', outDir: '.test-builds/root', base: '/', port: 4310, env: { SITE_URL: TEST_SITE, BASE_PATH: '/' }, locales: ['en', 'bn', 'hi'], defaultLocale: 'en' },
+  { name: 'root', outDir: '.test-builds/root', base: '/', port: 4310, env: { SITE_URL: TEST_SITE, BASE_PATH: '/' }, locales: ['en', 'bn', 'hi'], defaultLocale: 'en', host: 'netlify' },
   {
     name: 'base',
     outDir: '.test-builds/portfolio',
@@ -58,6 +59,7 @@ export const BUILDS: TestBuild[] = [
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/portfolio/' },
     locales: ['en', 'bn', 'hi'],
     defaultLocale: 'en',
+    host: 'netlify',
   },
   {
     // The GitHub Pages project-site case: only the build-output checks.
@@ -69,6 +71,7 @@ export const BUILDS: TestBuild[] = [
     testMatch: '{built-html,publish}.spec.ts',
     locales: ['en', 'bn', 'hi'],
     defaultLocale: 'en',
+    host: 'github-pages',
   },
   {
     // Two locales (Bangla default, Latin digits), GitHub Pages host, a base that starts with a locale code, hostile input.
@@ -84,5 +87,6 @@ export const BUILDS: TestBuild[] = [
     testMatch: '{variant,built-html,publish}.spec.ts',
     locales: ['bn', 'en'],
     defaultLocale: 'bn',
+    host: 'github-pages',
   },
 ];

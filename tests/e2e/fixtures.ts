@@ -14,6 +14,8 @@ export interface BuildOptions {
   /** Enabled locales of the build, and its default. */
   locales: string[];
   defaultLocale: string;
+  /** The host the build is for (netlify writes _headers and _redirects and has forms). */
+  host: 'netlify' | 'github-pages' | 'static';
 }
 
 export interface PageWatch {
@@ -29,6 +31,7 @@ export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
   siteUrl: ['https://example.github.io', { option: true, scope: 'worker' }],
   locales: [['en', 'bn', 'hi'], { option: true, scope: 'worker' }],
   defaultLocale: ['en', { option: true, scope: 'worker' }],
+  host: ['netlify', { option: true, scope: 'worker' }],
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     // Init scripts run outside the page's CSP, so the listener is always there.

@@ -5,6 +5,7 @@ import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEvent } fr
 
 const base: CalendarEvent = {
   uid: 'webinar-inbox-zero@rumana.example',
+  sequence: 0,
   start: new Date('2026-06-10T13:00:00Z'),
   end: new Date('2026-06-10T14:30:00Z'),
   summary: 'Inbox zero for coaches',

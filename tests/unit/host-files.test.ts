@@ -1,50 +1,28 @@
-/** Netlify files: netlify.toml and public/_headers parse, and the generated CSP header and redirects. */
+/** Netlify files: netlify.toml, and the generated _headers and _redirects as Netlify's own parsers read them. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { languageRedirects, policyText, unionPolicies } from '../../src/integrations/host-files.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { headersFile, languageRedirects, policyText, unionPolicies } from '../../src/integrations/publish.ts';
 import { withXDefault } from '../../src/lib/sitemap.ts';
+import { parseNetlifyFiles } from '../support/netlify.ts';
 
-/** Netlify's _headers format: a path line, then indented `Name: value` lines. */
-export function parseHeaders(text: string): Map<string, Record<string, string>> {
-  const rules = new Map<string, Record<string, string>>();
-  let current: Record<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = {};
-      rules.set(line.trim(), current);
-    } else {
-      const at = line.indexOf(':');
-      expect(at, `header line without a colon: ${line}`).toBeGreaterThan(0);
-      current![line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
+/** Writes the files into a folder and has Netlify's parsers read them. */
+async function netlifyRead(files: { _headers?: string; _redirects?: string }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sahayak-host-'));
+  writeFileSync(path.join(dir, '_headers'), files._headers ?? '');
+  writeFileSync(path.join(dir, '_redirects'), files._redirects ?? '');
+  return parseNetlifyFiles(dir);
 }
 
 describe('netlify.toml', () => {
   it('builds with the README command, publishes dist/ and turns on Netlify forms', () => {
-    const toml = readFileSync('netlify.toml', 'utf8');
-    expect(toml).toMatch(/^\[build\]$/m);
-    expect(toml).toMatch(/^\s*command = "npm install && npm run build"$/m);
-    expect(toml).toMatch(/^\s*publish = "dist"$/m);
-    expect(toml).toMatch(/^\s*SAHAYAK_HOST = "netlify"$/m);
+    const toml = parseToml(readFileSync('netlify.toml', 'utf8')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+    expect(toml.build.command).toBe('npm install && npm run build');
+    expect(toml.build.publish).toBe('dist');
+    expect(toml.build.environment.SAHAYAK_HOST).toBe('netlify');
     expect(readFileSync('.nvmrc', 'utf8').trim()).toBe('24');
-  });
-});
-
-describe('public/_headers', () => {
-  const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
-  it('sets the security headers on every path', () => {
-    const all = rules.get('/*')!;
-    expect(all['Strict-Transport-Security']).toMatch(/max-age=\d{7,}/);
-    expect(all['X-Content-Type-Options']).toBe('nosniff');
-    expect(all['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    expect(all['Permissions-Policy']).toContain('camera=()');
-  });
-  it('caches hashed assets for a year, and only those', () => {
-    expect(rules.get('/_astro/*')!['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    expect(rules.get('/*')!['Cache-Control']).toBeUndefined();
   });
 });
 
@@ -53,10 +31,28 @@ describe('generated host files', () => {
     const merged = unionPolicies(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self'"]);
     expect(policyText(merged)).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
-  it('redirects / by Accept-Language to each enabled locale, under the base', () => {
-    expect(languageRedirects({ base: '/', locales: ['bn', 'en'] })).toBe('/  /bn/  302  Language=bn\n/  /en/  302  Language=en');
-    expect(languageRedirects({ base: '/hire-me/', locales: ['hi'] })).toBe('/hire-me/  /hire-me/hi/  302  Language=hi');
+
+  it('writes _headers that Netlify parses into security headers, the CSP and a year of caching for assets, under the base', async () => {
+    const { headers } = await netlifyRead({ _headers: headersFile('/hire-me/', "default-src 'self'; frame-ancestors 'none'") });
+    expect(headers.errors).toEqual([]);
+    const all = headers.headers.find((h) => h.for === '/hire-me/*')!.values;
+    expect(all['Strict-Transport-Security']).toMatch(/max-age=\d{7,}/);
+    expect(all['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(all['Permissions-Policy']).toContain('camera=()');
+    expect(all['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(all['Cache-Control']).toBeUndefined();
+    expect(headers.headers.find((h) => h.for === '/hire-me/_astro/*')!.values['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
+
+  it('writes forced language redirects for / (a page exists at /, and Netlify serves a file before an unforced rule)', async () => {
+    const { redirects } = await netlifyRead({ _redirects: languageRedirects({ base: '/hire-me/', locales: ['bn', 'en'] }) });
+    expect(redirects.errors).toEqual([]);
+    expect((redirects.redirects as { from: string; to: string; status: number; force: boolean; conditions: { Language?: string[] } }[]).map((r) => [r.from, r.to, r.status, r.force, r.conditions.Language])).toEqual([
+      ['/hire-me/', '/hire-me/bn/', 302, true, ['bn']],
+      ['/hire-me/', '/hire-me/en/', 302, true, ['en']],
+    ]);
+  });
+
   it('adds x-default to sitemap alternates only where the default locale has the page', () => {
     const add = withXDefault('en');
     const item = { url: 'https://x/bn/', links: [{ url: 'https://x/bn/', lang: 'bn-BD' }, { url: 'https://x/en/', lang: 'en' }] };

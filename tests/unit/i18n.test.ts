@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createT, MESSAGES } from '../../src/i18n/t.ts';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
-import { localePath, withBase, absoluteUrl } from '../../src/i18n/paths.ts';
+import { withBase, absoluteUrl } from '../../src/i18n/paths.ts';
+import { href, routes } from '../../src/i18n/routes.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -83,14 +84,14 @@ describe('t()', () => {
 
 describe('paths', () => {
   it('prefixes the base and the locale, always with a trailing slash', () => {
-    expect(localePath('bn', 'about', '/')).toBe('/bn/about/');
-    expect(localePath('hi', '', '/portfolio/')).toBe('/portfolio/hi/');
-    expect(localePath('en', 'services/bookkeeping/', '/hire-me/')).toBe('/hire-me/en/services/bookkeeping/');
+    expect(href(routes.about('bn'), '/')).toBe('/bn/about/');
+    expect(href(routes.home('hi'), '/portfolio/')).toBe('/portfolio/hi/');
+    expect(href(routes.service('en', 'bookkeeping'), '/hire-me/')).toBe('/hire-me/en/services/bookkeeping/');
     expect(withBase('/favicon.svg', '/portfolio')).toBe('/portfolio/favicon.svg');
   });
 
   it('keeps a base that starts with a locale code intact', () => {
-    expect(localePath('hi', 'about/', '/hire-me/')).toBe('/hire-me/hi/about/');
+    expect(href(routes.about('hi'), '/hire-me/')).toBe('/hire-me/hi/about/');
   });
 
   it('makes absolute URLs with the base', () => {

@@ -7,9 +7,9 @@ import { woffToSfnt } from '../../src/lib/woff.ts';
 
 const CACHE = 'node_modules/.cache/sahayak-test';
 const colors = { background: '#0b6b5d', accent: '#f2c28b' };
-const width = async (text: string, script: 'Beng' | 'Deva') => {
-  await renderShareImage({ title: 'x', name: 'x', tagline: 'x', script, colors }, process.cwd(), CACHE); // registers the fonts
-  return (await renderText(text, script, { weight: 'Bold', width: 2000, size: 60, color: '#000000' })).info.width;
+const width = async (text: string, locale: 'bn' | 'hi') => {
+  await renderShareImage({ title: 'x', name: 'x', tagline: 'x', locale, colors }, process.cwd(), CACHE); // registers the fonts
+  return (await renderText(text, locale, { weight: 'Bold', width: 2000, size: 60, color: '#000000' })).info.width;
 };
 
 describe('woffToSfnt', () => {
@@ -25,18 +25,18 @@ describe('woffToSfnt', () => {
 
 describe('text shaping', () => {
   it('joins Bengali conjuncts: ক্ষ and স্ত are narrower than their letters side by side', async () => {
-    expect(await width('ক্ষ', 'Beng')).toBeLessThan((await width('ক', 'Beng')) + (await width('ষ', 'Beng')));
-    expect(await width('স্ত', 'Beng')).toBeLessThan((await width('স', 'Beng')) + (await width('ত', 'Beng')));
+    expect(await width('ক্ষ', 'bn')).toBeLessThan((await width('ক', 'bn')) + (await width('ষ', 'bn')));
+    expect(await width('স্ত', 'bn')).toBeLessThan((await width('স', 'bn')) + (await width('ত', 'bn')));
   }, 30_000);
 
   it('joins Devanagari conjuncts: क्ष and प्र are narrower than their letters side by side', async () => {
-    expect(await width('क्ष', 'Deva')).toBeLessThan((await width('क', 'Deva')) + (await width('ष', 'Deva')));
-    expect(await width('प्र', 'Deva')).toBeLessThan((await width('प', 'Deva')) + (await width('र', 'Deva')));
+    expect(await width('क्ष', 'hi')).toBeLessThan((await width('क', 'hi')) + (await width('ष', 'hi')));
+    expect(await width('प्र', 'hi')).toBeLessThan((await width('प', 'hi')) + (await width('र', 'hi')));
   }, 30_000);
 });
 
 describe('renderShareImage', () => {
-  const image: ShareImage = { title: 'পরিচিতি', name: 'রুমানা হক', tagline: 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', script: 'Beng', colors };
+  const image: ShareImage = { title: 'পরিচিতি', name: 'রুমানা হক', tagline: 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', locale: 'bn', colors };
   it('makes a 1200×630 PNG', async () => {
     const meta = await sharp(await renderShareImage(image, process.cwd(), CACHE)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', WIDTH, HEIGHT]);
@@ -47,7 +47,7 @@ describe('renderShareImage', () => {
     expect(shareImageKey(image)).not.toBe(shareImageKey({ ...image, colors: { ...colors, background: '#123456' } }));
   });
   it('treats markup in a title as text', async () => {
-    const meta = await sharp(await renderShareImage({ ...image, title: '<b>Tips & tricks</b> <span foreground="red">x</span>', script: 'Latn' }, process.cwd(), CACHE)).metadata();
+    const meta = await sharp(await renderShareImage({ ...image, title: '<b>Tips & tricks</b> <span foreground="red">x</span>', locale: 'en' }, process.cwd(), CACHE)).metadata();
     expect(meta.width).toBe(WIDTH);
   }, 30_000);
 });

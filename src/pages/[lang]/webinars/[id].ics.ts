@@ -1,15 +1,14 @@
 /** `/<lang>/webinars/<id>.ics`: the webinar as a calendar file, in the page language. */
 import type { APIRoute } from 'astro';
-import { webinarStaticPaths, type LocalizedWebinar } from '../../../data/webinars.ts';
+import { webinarPages, type WebinarPage } from '../../../data/pages.ts';
 import { webinarEvent } from '../../../data/webinar-calendar.ts';
 import { icsFile } from '../../../lib/calendar.ts';
-import { localeParam } from '../../../i18n/page.ts';
 
-export const getStaticPaths = webinarStaticPaths;
+export const getStaticPaths = webinarPages;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const { webinar } = props as { webinar: LocalizedWebinar };
-  return new Response(icsFile(webinarEvent(webinar, localeParam(params.lang))), {
+export const GET: APIRoute = ({ props, locals }) => {
+  const { webinar } = props as WebinarPage;
+  return new Response(icsFile(webinarEvent(webinar, locals.page.locale)), {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   });
 };

@@ -1,0 +1,43 @@
+/** What the checker finds: entries, problems (errors) and warnings. */
+import type { Locale } from '../i18n/locales.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import type { Problem } from '../schemas/errors.ts';
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  file: string;
+  id: string;
+  /** undefined for language-neutral collections (testimonials). */
+  locale?: Locale;
+  /** Parsed data when valid, else undefined. */
+  data?: Record<string, unknown>;
+  /** Raw data as read, for references even when invalid. */
+  raw: Record<string, unknown>;
+}
+
+/** Something a VA should know about but that does not stop the build. */
+export interface Warning {
+  kind: 'missing-translation' | 'not-in-default-locale' | 'locale-not-enabled';
+  file: string;
+  collection: CollectionName;
+  id: string;
+  message: string;
+}
+
+export interface MissingTranslation {
+  collection: CollectionName;
+  id: string;
+  /** Enabled locales without a file for this entry. */
+  missing: Locale[];
+  /** The locale whose text the missing locales' pages show. */
+  shownIn: Locale;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  warnings: Warning[];
+  entries: CheckedEntry[];
+  missingTranslations: MissingTranslation[];
+  /** Entries whose file could not be read (encoding or syntax): references to them are not reported again. */
+  unreadable: { collection: CollectionName; id: string; locale?: Locale }[];
+}

@@ -1,0 +1,156 @@
+/**
+ * The one pass after the build. It takes the list of pages the build
+ * rendered (src/site/built-pages.ts: address, language, share-image title,
+ * noindex) and:
+ * - keeps noindex pages out of the sitemap (its filter asks `isIndexable`);
+ * - renders every page's share image, cached by content in
+ *   node_modules/.cache/sahayak/og, one per core;
+ * - writes the host's files where the host reads them (`host.headersFile`,
+ *   `host.redirectsFile`): `_headers` with security headers, asset caching and
+ *   the Content-Security-Policy as an HTTP header (the union of every page's
+ *   <meta> policy, read from the built HTML, the one thing taken from it),
+ *   and `_redirects`, which sends `/` to the visitor's language.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { href } from '../i18n/routes.ts';
+import { createT } from '../i18n/t.ts';
+import { cacheDir } from '../lib/cache-dir.ts';
+import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
+import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
+import { builtPages, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
+import { hostOf } from '../site/load.ts';
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+/** Security headers for every path, and a year of caching for Astro's hashed assets. Paths are below the base. */
+const HEADER_RULES: [string, [string, string][]][] = [
+  [
+    '*',
+    [
+      ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+      ['X-Frame-Options', 'DENY'],
+    ],
+  ],
+  ['_astro/*', [['Cache-Control', 'public, max-age=31536000, immutable']]],
+];
+
+/** Merges CSP policies directive by directive, keeping each source once. */
+export function unionPolicies(policies: string[]): Map<string, Set<string>> {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const directive of policy.split(';')) {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (!name) continue;
+      if (!merged.has(name)) merged.set(name, new Set());
+      for (const s of sources) merged.get(name)!.add(s);
+    }
+  }
+  return merged;
+}
+
+export function policyText(merged: Map<string, Set<string>>): string {
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** Netlify's `_headers`: each rule's path under the base; the CSP header joins the rule for every path. */
+export function headersFile(base: string, csp: string): string {
+  return HEADER_RULES.map(([rule, headers]) => {
+    const lines = rule === '*' ? [...headers, ['Content-Security-Policy', csp] as [string, string]] : headers;
+    return [href(rule, base), ...lines.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  }).join('\n\n');
+}
+
+/**
+ * Netlify redirect rules: `/` to each enabled language by the Accept-Language
+ * header. Forced (`302!`): `/` is also a real page (the entry page, for
+ * hosts without redirects), and Netlify serves an existing file before an
+ * unforced rule.
+ */
+export function languageRedirects(site: Pick<SiteConfig, 'base' | 'locales'>): string {
+  return site.locales.map((l) => `${site.base}  ${site.base}${l}/  302!  Language=${l}`).join('\n');
+}
+
+/** Renders (or copies from the cache) the share image of every page; returns how many were rendered. */
+async function shareImages(pages: BuiltPage[], site: SiteConfig, out: string, root: string): Promise<{ rendered: number; reused: number }> {
+  const cache = cacheDir(root);
+  mkdirSync(path.join(cache, 'og'), { recursive: true });
+  const jobs = new Map<string, { image: ShareImage; targets: string[] }>();
+  for (const page of pages) {
+    const image: ShareImage = {
+      title: page.shareTitle,
+      name: nameIn(site, page.locale),
+      tagline: createT(page.locale, site.numerals[page.locale], site.defaultLocale)('site.tagline'),
+      locale: page.locale,
+      colors: { background: site.colors.brand, accent: '#f2c28b' },
+    };
+    const cached = path.join(cache, 'og', `${shareImageKey(image)}.png`);
+    const job = jobs.get(cached) ?? { image, targets: [] };
+    job.targets.push(path.join(out, page.shareImage));
+    jobs.set(cached, job);
+  }
+  const missing = [...jobs].filter(([cached]) => !existsSync(cached));
+  // One per core: libvips encodes a PNG while Pango sets the next title (more only adds memory).
+  let next = 0;
+  const worker = async () => {
+    while (next < missing.length) {
+      const [cached, job] = missing[next++];
+      writeFileSync(cached, await renderShareImage(job.image, root, cache));
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  for (const [cached, job] of jobs) {
+    for (const target of job.targets) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(cached, target);
+    }
+  }
+  return { rendered: missing.length, reused: jobs.size - missing.length };
+}
+
+export function publish(site: SiteConfig, root: string) {
+  const host = hostOf(site);
+  let indexable: Set<string> | undefined;
+  /** Whether a page URL (absolute, from the sitemap) may be listed: built, and not noindex. */
+  const isIndexable = (url: string) => {
+    indexable ??= new Set(builtPages().filter((p) => !p.noindex).map((p) => href(p.path, site.base)));
+    return indexable.has(new URL(url).pathname);
+  };
+  const integration: AstroIntegration = {
+    name: 'sahayak:publish',
+    hooks: {
+      'astro:build:start': () => {
+        resetBuiltPages();
+        indexable = undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = builtPages();
+        const images = await shareImages(pages, site, out, root);
+        logger.info(`${images.rendered} share images rendered, ${images.reused} reused from the cache`);
+
+        if (host.headersFile) {
+          const policies = pages
+            .filter((p) => p.path === '' || p.path.endsWith('/') || p.path.endsWith('.html'))
+            .map((p) => path.join(out, p.path.endsWith('.html') ? p.path : `${p.path}index.html`))
+            .filter((file) => existsSync(file))
+            .map((file) => CSP_META.exec(readFileSync(file, 'utf8'))?.[1])
+            .filter((p): p is string => Boolean(p));
+          const merged = unionPolicies(policies);
+          merged.set('frame-ancestors', new Set(["'none'"]));
+          writeFileSync(path.join(out, '_headers'), `${headersFile(site.base, policyText(merged))}\n`);
+        }
+        if (host.redirectsFile) {
+          writeFileSync(path.join(out, '_redirects'), `# Send / to the visitor's language; visitors whose language is not offered get the language entry page.\n${languageRedirects(site)}\n`);
+        }
+      },
+    },
+  };
+  return { integration, isIndexable };
+}

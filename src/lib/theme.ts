@@ -1,0 +1,31 @@
+/**
+ * The part of the stylesheet that depends on the site: brand colours from
+ * the config, and per language the font stack, line height and Indic or
+ * Arabic typography rules from the locale table. Rendered once per page as
+ * an inline <style> (site/ThemeStyle.astro), hashed into the page's CSP.
+ */
+import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor } from './fonts.ts';
+import type { Numerals } from './format.ts';
+
+/** A font stack for text in `locale`: its own family, then Latin, then every other family (for names in other scripts). */
+export function fontStack(locale: Locale): string {
+  const own = fontFor(locale);
+  const rest = FAMILIES.filter((f) => f.name !== own.name && f.name !== LATIN.name);
+  return [own, ...(own.name === LATIN.name ? [] : [LATIN]), ...rest].map((f, i) => (i === 0 ? `var(${f.variable})` : `var(${f.variable}, sans-serif)`)).join(', ');
+}
+
+export function themeCss(colors: { brand: string; brandOnDark: string }, locale: Locale, numerals: Partial<Record<Locale, Numerals>>): string {
+  const info = LOCALES[locale];
+  const rules = [
+    `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight}}`,
+    // Text in another script than the page's keeps that script's font.
+    ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l)}}`),
+    // No fake bold or slanted emphasis in scripts that have neither.
+    ...LOCALE_CODES.filter((l) => LOCALES[l].noSynthesis).map((l) => `:lang(${l}){font-synthesis:none}:lang(${l}) :is(em,i,cite){font-style:normal}`),
+    ...ENDONYM_FONTS.map((e) => `.endonym-${e.locale}{font-family:var(${e.variable}),${fontStack(e.locale)}}`),
+    // Numbered lists in the text count in the language's digits when the site uses them.
+    ...LOCALE_CODES.filter((l) => numerals[l] === 'native' && LOCALES[l].counterStyle !== 'decimal').map((l) => `.prose ol:lang(${l}){list-style-type:${LOCALES[l].counterStyle}}`),
+  ];
+  return rules.join('');
+}
