@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BUILDS } from './tests/e2e/builds.ts';
+import { BUILDS, langTags } from './tests/e2e/builds.ts';
 import type { BuildOptions } from './tests/e2e/fixtures.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
@@ -21,6 +21,6 @@ export default defineConfig<BuildOptions>({
   projects: BUILDS.map((b) => ({
     name: b.name,
     ...(b.testMatch ? { testMatch: b.testMatch } : { testIgnore: 'variant.spec.ts' }),
-    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL ?? 'https://example.github.io', locales: b.locales, defaultLocale: b.defaultLocale, host: b.host },
+    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL ?? 'https://example.github.io', locales: b.locales, defaultLocale: b.defaultLocale, host: b.host, langTags: langTags(b) },
   })),
 });

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheDir } from '../src/lib/cache-dir.ts';
-import { copySite } from '../tests/support/site-copy.ts';
+import { copySite } from './site-copy.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '3000' } } });
 const perLocale = Math.ceil(Number(values.pages) / 3);

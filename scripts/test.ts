@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BUILDS, TEST_NOW } from '../tests/e2e/builds.ts';
-import { copySite } from '../tests/support/site-copy.ts';
+import { copySite } from './site-copy.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from '../support/site-copy.ts';
+import { copySite } from '../../scripts/site-copy.ts';
 
 describe('astro build with broken content', () => {
   it('fails, names each file and field, and removes the output folder', () => {

@@ -3,19 +3,51 @@
  * them; playwright.config.ts serves each on its own port and runs the specs
  * that `testMatch` selects against it.
  */
+import { readFileSync } from 'node:fs';
+import { LOCALES, isLocale } from '../../src/i18n/locales.ts';
+
 export interface TestBuild {
   name: string;
   outDir: string;
   base: string;
   port: number;
   env: Record<string, string>;
-  /** Build from a copy of the site with these files replaced (see tests/support/site-copy.ts). */
+  /** Build from a copy of the site with these files replaced (see scripts/site-copy.ts). */
   siteCopy?: { dir: string; files: Record<string, string | null> };
   /** Spec files to run against this build (default: all but the variant spec). */
   testMatch?: string;
   locales: string[];
   defaultLocale: string;
   host: 'netlify' | 'github-pages' | 'static';
+  /** `<html lang>` of locales the demo's table does not have (a fixture's added language). */
+  extraLangTags?: Record<string, string>;
+}
+
+/** The `<html lang>` of each of a build's locales. */
+export function langTags(build: TestBuild): Record<string, string> {
+  return Object.fromEntries(build.locales.map((l) => [l, build.extraLangTags?.[l] ?? (isLocale(l) ? LOCALES[l].lang : l)]));
+}
+
+const URDU = 'tests/fixtures/urdu';
+
+/**
+ * The demo site with Urdu added the way docs/adding-a-language.md says: one
+ * entry in the locale table, one strings file (and the font dependency, which
+ * package.json has). Plus the fixture's config and an Urdu profile.
+ */
+function urduSite(): Record<string, string> {
+  const table = readFileSync('src/i18n/locales.ts', 'utf8');
+  const lastImport = "import hi from '../../locales/hi.json' with { type: 'json' };";
+  const tableEnd = '\n} as const satisfies Record<string, LocaleInfo>;';
+  if (!table.includes(lastImport) || !table.includes(tableEnd)) throw new Error('src/i18n/locales.ts changed shape: update urduSite() in tests/e2e/builds.ts and docs/adding-a-language.md');
+  return {
+    'src/i18n/locales.ts': table
+      .replace(lastImport, `${lastImport}\nimport ur from '../../locales/ur.json' with { type: 'json' };`)
+      .replace(tableEnd, `\n${readFileSync(`${URDU}/locale-entry.ts`, 'utf8').trimEnd()}${tableEnd}`),
+    'locales/ur.json': readFileSync(`${URDU}/locales/ur.json`, 'utf8'),
+    'sahayak.config.ts': readFileSync(`${URDU}/sahayak.config.ts`, 'utf8'),
+    'src/content/profile/ur.mdx': readFileSync(`${URDU}/src/content/profile/ur.mdx`, 'utf8'),
+  };
 }
 
 /** Fixed "now" for deterministic pages (webinars upcoming or past). */
@@ -88,5 +120,19 @@ export const BUILDS: TestBuild[] = [
     locales: ['bn', 'en'],
     defaultLocale: 'bn',
     host: 'github-pages',
+  },
+  {
+    // A fourth language, right to left, added through the locale table, a strings file and a font.
+    name: 'urdu',
+    outDir: '.test-builds/urdu/dist',
+    base: '/',
+    port: 4314,
+    env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
+    siteCopy: { dir: '.test-builds/urdu', files: urduSite() },
+    testMatch: '{crawl,rtl,built-html}.spec.ts',
+    locales: ['ur', 'en', 'bn', 'hi'],
+    defaultLocale: 'ur',
+    host: 'github-pages',
+    extraLangTags: { ur: 'ur-PK' },
   },
 ];

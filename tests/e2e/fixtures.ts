@@ -16,6 +16,8 @@ export interface BuildOptions {
   defaultLocale: string;
   /** The host the build is for (netlify writes _headers and _redirects and has forms). */
   host: 'netlify' | 'github-pages' | 'static';
+  /** The `<html lang>` of each enabled locale's pages. */
+  langTags: Record<string, string>;
 }
 
 export interface PageWatch {
@@ -32,6 +34,7 @@ export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
   locales: [['en', 'bn', 'hi'], { option: true, scope: 'worker' }],
   defaultLocale: ['en', { option: true, scope: 'worker' }],
   host: ['netlify', { option: true, scope: 'worker' }],
+  langTags: [{ en: 'en', bn: 'bn-BD', hi: 'hi-IN' }, { option: true, scope: 'worker' }],
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     // Init scripts run outside the page's CSP, so the listener is always there.

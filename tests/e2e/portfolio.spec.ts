@@ -149,7 +149,8 @@ test('contact page: channels, WhatsApp with a message in the page language, Netl
   await expect(page.locator('a[href^="mailto:"]').first()).toBeVisible();
   const form = page.locator('form[name="contact"]');
   await expect(form).toHaveAttribute('data-netlify', 'true');
-  await expect(form).toHaveAttribute('netlify-honeypot', 'company-website');
+  await expect(form).toHaveAttribute('data-netlify-honeypot', 'company-website');
+  await expect(form.locator('input[name="company-website"]')).toBeHidden();
   await expect(form).toHaveAttribute('action', `${basePath}hi/contact/thanks/`);
   await expect(form.locator('input[name="form-name"]')).toHaveValue('contact');
   await expect(form.getByLabel('आपका नाम')).toBeVisible();
@@ -158,10 +159,15 @@ test('contact page: channels, WhatsApp with a message in the page language, Netl
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
-test('home and about carry Person and ProfessionalService data, and no self-serving rating', async ({ page, distDir }) => {
+test('home and about describe the VA as a Person who offers the services, and carry no self-serving rating', async ({ page, distDir }) => {
   for (const p of ['en/', 'bn/about/']) {
     await page.goto(p);
-    expect(await jsonLdTypes(page)).toEqual(expect.arrayContaining(['Person', 'ProfessionalService']));
+    expect(await jsonLdTypes(page)).toContain('Person');
+    // A remote freelancer is no LocalBusiness (those need a street address).
+    expect(await jsonLdTypes(page)).not.toContain('ProfessionalService');
+    const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)).flat().find((x) => x['@type'] === 'Person');
+    expect(person.makesOffer.length).toBeGreaterThan(3);
+    expect(person.makesOffer[0].itemOffered['@type']).toBe('Service');
   }
   for (const file of allFiles(distDir).filter((f) => f.endsWith('.html'))) {
     expect(readFileSync(file, 'utf8').includes('AggregateRating'), file).toBe(false);
