@@ -4,7 +4,7 @@
  * Arabic typography rules from the locale table. Rendered once per page as
  * an inline <style> (site/ThemeStyle.astro), hashed into the page's CSP.
  */
-import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
 import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor } from './fonts.ts';
 import type { Numerals } from './format.ts';
 
@@ -21,6 +21,8 @@ export function themeCss(colors: { brand: string; brandOnDark: string }, locale:
     `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight}}`,
     // Text in another script than the page's keeps that script's font.
     ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l)}}`),
+    // A passage in another language keeps that language's direction (English text on an Urdu page, and back).
+    ...(LOCALE_CODES.some((l) => localeInfo(l).dir === 'rtl') ? LOCALE_CODES.map((l) => `:lang(${l}){direction:${localeInfo(l).dir}}`) : []),
     // No fake bold or slanted emphasis in scripts that have neither.
     ...LOCALE_CODES.filter((l) => LOCALES[l].noSynthesis).map((l) => `:lang(${l}){font-synthesis:none}:lang(${l}) :is(em,i,cite){font-style:normal}`),
     ...ENDONYM_FONTS.map((e) => `.endonym-${e.locale}{font-family:var(${e.variable}),${fontStack(e.locale)}}`),
