@@ -9,7 +9,7 @@ import path from 'node:path';
 const PARTS = ['astro.config.mjs', 'sahayak.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'locales'];
 
 /** Copies the site into `dest` (emptied first) and writes `files` (path → content; null deletes). */
-export function copySite(dest: string, files: Record<string, string | null> = {}, root = process.cwd()): string {
+export function copySite(dest: string, files: Record<string, string | Buffer | null> = {}, root = process.cwd()): string {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   for (const part of PARTS) cpSync(path.join(root, part), path.join(dest, part), { recursive: true });

@@ -38,6 +38,36 @@ function imagesOf(tree: MdastNode): { src: string; line?: number }[] {
   return found;
 }
 
+/**
+ * Components a body uses without importing them: Sahayak gives MDX bodies no
+ * components of its own, so `<Callout>` would stop the build with an
+ * "undefined component" error and a stack trace.
+ */
+function componentProblems(tree: MdastNode, file: string, firstLine: number): Problem[] {
+  const imported = new Set<string>();
+  const used: { name: string; line?: number }[] = [];
+  const visit = (node: MdastNode) => {
+    const n = node as unknown as { type: string; name?: string; value?: string; children?: MdastNode[]; position?: { start: { line: number } } };
+    if (n.type === 'mdxjsEsm' && n.value) {
+      for (const m of n.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
+        for (const name of [m[1], m[3], ...(m[2]?.split(',').map((s) => s.trim().split(/\s+as\s+/).at(-1)!) ?? [])]) if (name) imported.add(name);
+      }
+    }
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) used.push({ name: n.name.split('.')[0], line: n.position?.start.line });
+    n.children?.forEach(visit);
+  };
+  visit(tree);
+  return used
+    .filter((u) => !imported.has(u.name))
+    .map((u) => ({
+      file,
+      line: u.line === undefined ? undefined : u.line + firstLine - 1,
+      field: '(MDX body)',
+      expected: `plain Markdown or HTML, or a component imported at the top of the body (import ${u.name} from '…')`,
+      found: `<${u.name}>, which is not imported`,
+    }));
+}
+
 export function bodyProblems(root: string, content: ContentFile): Problem[] {
   if (!content.body || !content.body.text.trim()) return [];
   const { text, firstLine } = content.body;
@@ -58,7 +88,7 @@ export function bodyProblems(root: string, content: ContentFile): Problem[] {
       },
     ];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = componentProblems(tree, content.file, firstLine);
   for (const { src, line } of imagesOf(tree)) {
     if (src.startsWith('data:')) continue;
     const at = line === undefined ? undefined : line + firstLine - 1;

@@ -102,6 +102,13 @@ function fieldLine(content: ContentFile, field: string): number | undefined {
   return content.firstLine;
 }
 
+/** The language folder (or file) of a file whose language the site does not publish. */
+function localeOfSkipped(file: string, name: CollectionName): Locale | undefined {
+  const [first] = path.posix.relative(collectionDir(name), file).split('/');
+  const code = first.replace(/\.[^.]+$/, '');
+  return isLocale(code) ? code : undefined;
+}
+
 export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 'defaultLocale'>): CheckResult {
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
@@ -130,7 +137,9 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
     for (const file of files) {
       const place = placeOf(name, spec, file, locales);
       if ('skip' in place) {
+        // Not checked (its language is not published), but known, so a reference to it can say why it cannot be used.
         warnings.push(place.skip);
+        entries.push({ collection: name, file, id: place.skip.id, locale: localeOfSkipped(file, name), raw: {} });
         continue;
       }
       if ('field' in place) {
@@ -192,7 +201,8 @@ function translationReport(entries: CheckedEntry[], config: Pick<SiteConfig, 'lo
   for (const group of groups.values()) {
     const present = config.locales.filter((l) => group.some((e) => e.locale === l));
     const missing = config.locales.filter((l) => !present.includes(l));
-    if (!missing.length) continue;
+    // Entries only in languages the site does not publish have their own warning.
+    if (!missing.length || !present.length) continue;
     const shownIn = present.includes(config.defaultLocale) ? config.defaultLocale : present[0];
     const { collection, id } = group[0];
     report.push({ collection, id, missing, shownIn });

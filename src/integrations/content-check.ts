@@ -4,6 +4,7 @@
  *   content) before anything is built. On any problem this prints every one
  *   (file, line, field, expected, found), removes the output folder and
  *   exits: nothing half-built can be deployed, and no stack trace hides the list.
+ *   A build that fails later for any other reason removes the folder as well.
  * - `astro dev`: the check runs again after every change in the project, and
  *   while there are problems every page shows them in the browser, with file
  *   and line, instead of the last good version.
@@ -43,7 +44,13 @@ export function contentCheck(initial: SiteCheck, root: string): AstroIntegration
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         for (const line of warningLines(current.content)) logger.warn(line);
-        if (command === 'build' && current.problems.length) stopBuild(current.problems, fileURLToPath(config.outDir));
+        if (command !== 'build') return;
+        const outDir = fileURLToPath(config.outDir);
+        if (current.problems.length) stopBuild(current.problems, outDir);
+        // Whatever else stops a build (a page that fails to render), the half-written folder goes too.
+        process.on('exit', (code) => {
+          if (code !== 0) rmSync(outDir, { recursive: true, force: true });
+        });
       },
       'astro:server:setup': ({ server }) => {
         server.watcher.on('all', () => {
