@@ -84,7 +84,11 @@ export function bodyProblems(root: string, content: ContentFile): Problem[] {
         line: at ? Number(at[1]) + firstLine - 1 : undefined,
         field: '(MDX body)',
         expected: mdxAdvice(message),
-        found: message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(\d+:\d+\)\s*\([^)]*\)$/, ''),
+        // The parser's own positions count from the body, not the file: drop them (the line above is the file's).
+        found: message
+          .replace(/^(\d+):(\d+):\s*/, '')
+          .replace(/\s*\((?:mdx|micromark)[^)]*\)\s*$/, '')
+          .replace(/\s*\(\d+:\d+\)/g, ''),
       },
     ];
   }

@@ -21,6 +21,6 @@ export function hostOf(config: Pick<SiteConfig, 'host'>): HostCapabilities {
 /** The config of the project at `root`. Throws a ContentError listing every problem. */
 export async function loadSiteConfig(root: string, env: Record<string, string | undefined> = process.env): Promise<SiteConfig> {
   // A new query each time, so `astro dev` sees edits (Node keeps an imported module otherwise).
-  const mod = await import(`${pathToFileURL(path.join(root, 'sahayak.config.ts')).href}?v=${Date.now()}`);
+  const mod = await import(/* @vite-ignore */ `${pathToFileURL(path.join(root, 'sahayak.config.ts')).href}?v=${Date.now()}`);
   return resolveSiteConfig(mod.default, env);
 }
