@@ -47,6 +47,10 @@ function urduSite(): Record<string, string> {
     'locales/ur.json': readFileSync(`${URDU}/locales/ur.json`, 'utf8'),
     'sahayak.config.ts': readFileSync(`${URDU}/sahayak.config.ts`, 'utf8'),
     'src/content/profile/ur.mdx': readFileSync(`${URDU}/src/content/profile/ur.mdx`, 'utf8'),
+    // Every Markdown construct, in a case study (tests/fixtures/markdown).
+    ...Object.fromEntries(
+      ['en', 'bn'].map((l) => [`src/content/case-studies/${l}/markdown-showcase.mdx`, readFileSync(`tests/fixtures/markdown/src/content/case-studies/${l}/markdown-showcase.mdx`, 'utf8')]),
+    ),
   };
 }
 
@@ -129,7 +133,7 @@ export const BUILDS: TestBuild[] = [
     port: 4314,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
     siteCopy: { dir: '.test-builds/urdu', files: urduSite() },
-    testMatch: '{crawl,rtl,built-html}.spec.ts',
+    testMatch: '{crawl,rtl,markdown,built-html}.spec.ts',
     locales: ['ur', 'en', 'bn', 'hi'],
     defaultLocale: 'ur',
     host: 'github-pages',

@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { test, expect, htmlFiles } from './fixtures.ts';
+import { schemaOrgProblems } from '../support/schema-org.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 /** Every URL in href, src, srcset and content attributes of a page. */
@@ -52,6 +55,34 @@ test('every built page is valid HTML', async ({ distDir }) => {
       for (const m of messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
+  expect(problems).toEqual([]);
+});
+
+test('every built page passes the W3C Nu HTML checker', ({ distDir }) => {
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const pages = htmlFiles(distDir);
+  expect(pages.length).toBeGreaterThan(10);
+  // --errors-only: the checker's CSP notes about file: URLs are not errors; exit status 1 means errors, and the JSON says which.
+  let report = '';
+  try {
+    report = execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...pages.map((p) => path.join(distDir, p))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    report = (error as { stdout?: string }).stdout ?? String(error);
+  }
+  const { messages } = JSON.parse(report) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+  expect(messages.filter((m) => m.type === 'error').map((m) => `${path.relative(distDir, new URL(m.url).pathname)}:${m.lastLine}: ${m.message}`)).toEqual([]);
+});
+
+test('every JSON-LD block is valid schema.org: known types, only their own properties', ({ distDir }) => {
+  const problems: string[] = [];
+  let blocks = 0;
+  for (const file of htmlFiles(distDir)) {
+    for (const [, json] of readFileSync(path.join(distDir, file), 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      blocks += 1;
+      for (const problem of schemaOrgProblems(JSON.parse(json))) problems.push(`${file}: ${problem}`);
+    }
+  }
+  expect(blocks).toBeGreaterThan(10);
   expect(problems).toEqual([]);
 });
 

@@ -74,7 +74,12 @@ test('every page has a 1200×630 PNG share image that exists, with og:locale, di
     const hash = createHash('sha1').update(png).digest('hex');
     if (byTitle.has(title)) expect(byTitle.get(title)).toBe(hash);
     byTitle.set(title, hash);
-    if (file !== 'index.html' && file !== '404.html') expect(html, file).toMatch(/<meta property="og:locale" content="(en_US|bn_BD|hi_IN)">/);
+    // Every page, the shared entry page and 404 too, says what it is, where it lives and its language to link previews.
+    expect(html, file).toMatch(/<meta property="og:locale" content="[a-z]{2,3}_[A-Z]{2}">/);
+    expect(html, file).toContain('<meta property="og:type" content="website">');
+    const ogUrl = /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
+    expect(ogUrl, `${file} og:url`).toBeDefined();
+    expect(ogUrl!.startsWith(`${siteUrl}${basePath}`), `${file} og:url ${ogUrl}`).toBe(true);
   }
   expect(new Set(byTitle.values()).size).toBe(byTitle.size);
 });

@@ -4,6 +4,7 @@
  * clock passes the end, the page without JavaScript, the calendar file.
  */
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
 import { test, expect } from './fixtures.ts';
 
 const UPCOMING = 'webinars/inbox-zero-for-coaches/';
@@ -102,8 +103,14 @@ test('the .ics file is valid and imports with the right event', async ({ page, s
   expect(event.uid).toBe('webinar-inbox-zero-for-coaches@example.github.io');
   expect(event.description).toContain(`${siteUrl}${basePath}bn/webinars/inbox-zero-for-coaches/`);
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(text).toContain('SEQUENCE:0');
+  // A cancellation reaches calendars that imported the event: its SEQUENCE is higher than the first version's 0.
   const cancelled = await (await page.request.get('en/webinars/calendar-clinic.ics')).text();
   expect(cancelled).toContain('STATUS:CANCELLED');
+  expect(Number(/^SEQUENCE:(\d+)\r$/m.exec(cancelled)?.[1])).toBeGreaterThanOrEqual(1);
+  const second = Object.values(nodeIcal.sync.parseICS(cancelled)).find((c) => c.type === 'VEVENT') as nodeIcal.VEvent;
+  expect([second.uid, second.status, Number(second.sequence) >= 1]).toEqual(['webinar-calendar-clinic@example.github.io', 'CANCELLED', true]);
 });
 
 test('JSON-LD Event with offsets, online attendance, status, location, offers and language', async ({ page, siteUrl, basePath }) => {
@@ -117,6 +124,8 @@ test('JSON-LD Event with offsets, online attendance, status, location, offers an
   expect(event.location).toEqual({ '@type': 'VirtualLocation', url: `${siteUrl}${basePath}hi/${UPCOMING}` });
   expect(event.offers.price).toBe(0);
   expect(event.offers.availability).toBe('https://schema.org/InStock');
+  // No offer date: the build's own date would change every build and can fall after the start.
+  expect(event.offers.validFrom).toBeUndefined();
   expect(event.inLanguage).toBe('bn-BD');
   expect(event.image[0]).toMatch(new RegExp(`^${siteUrl}${basePath}_astro/`));
   expect(event.organizer.name).toBe('Rumana Haque');

@@ -1,6 +1,7 @@
 /** .ics files read back by an independent parser (ical.js), as a calendar app would. */
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
 import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEvent } from '../../src/lib/calendar.ts';
 
 const base: CalendarEvent = {
@@ -34,12 +35,24 @@ describe('icsFile', () => {
     expect(event.description).toContain('notes & coffee');
   });
 
-  it('writes DTSTART and DTEND in UTC and CRLF line endings', () => {
+  it('writes DTSTART and DTEND in UTC, and ends every line with CRLF, the last one too (RFC 5545 3.1)', () => {
     const text = icsFile(base);
     expect(text).toContain('DTSTART:20260610T130000Z');
     expect(text).toContain('DTEND:20260610T143000Z');
     expect(text.split('\r\n').length).toBeGreaterThan(10);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('reads the same in a second parser (node-ical): times, text, sequence and status', () => {
+    const parsed = nodeIcal.sync.parseICS(icsFile({ ...base, sequence: 2, status: 'cancelled', summary: 'কোচদের জন্য ইনবক্স, সহজে' }));
+    const event = Object.values(parsed).find((c) => c.type === 'VEVENT') as nodeIcal.VEvent;
+    expect(event.uid).toBe(base.uid);
+    expect(new Date(event.start).toISOString()).toBe('2026-06-10T13:00:00.000Z');
+    expect(new Date(event.end).toISOString()).toBe('2026-06-10T14:30:00.000Z');
+    expect(String(event.summary)).toBe('কোচদের জন্য ইনবক্স, সহজে');
+    expect(Number(event.sequence)).toBe(2);
+    expect(event.status).toBe('CANCELLED');
   });
 
   it('escapes commas, semicolons and newlines', () => {
