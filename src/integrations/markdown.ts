@@ -5,6 +5,7 @@
  *   widening the page;
  * - column alignment (`---:`) becomes a class: the page's CSP blocks the
  *   inline `style` Markdown would write;
+ * - heading anchors are ASCII (a Bangla heading's id is transliterated);
  * - footnotes speak the content's language: their heading and back-links are
  *   translated and their numbers use the language's digits (list markers
  *   follow the digits through CSS, src/lib/theme.ts).
@@ -14,6 +15,7 @@ import { defineHastPlugin, type HastNode } from 'satteri';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { createT } from '../i18n/t.ts';
 import { localizeDigits, type Numerals } from '../lib/format.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** The language of a content file from its path: `…/services/bn/x.mdx` or `…/profile/bn.mdx`. */
 export function localeOfFile(file: string): Locale | undefined {
@@ -33,6 +35,20 @@ export function contentHtmlPlugin(numerals: Partial<Record<Locale, Numerals>>, d
         filter: ['table'],
         visit(node, ctx) {
           ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [] } as unknown as Element);
+        },
+      },
+      {
+        // Heading anchors in ASCII (transliterated), so a link to a Bangla section reads "#mase-mase-ki-bodlalo", not a wall of %E0%A6.
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          // Astro names the headings after this pass and keeps an id that is already there.
+          if (typeof node.properties?.id === 'string') return;
+          const seen = (ctx.data.headingIds ??= new Set<string>()) as Set<string>;
+          const base = slugify(ctx.textContent(node)) || 'section';
+          let unique = base;
+          for (let n = 2; seen.has(unique); n++) unique = `${base}-${n}`;
+          seen.add(unique);
+          ctx.setProperty(node, 'id', unique);
         },
       },
       {

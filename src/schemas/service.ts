@@ -1,10 +1,10 @@
 /**
  * A service the VA sells: `src/content/services/<lang>/<id>.mdx`.
  * The same id in each language folder is the same service, translated.
- * The body holds the details.
+ * The body holds the details. Descriptions are the editor's hints.
  */
 import { z } from 'astro/zod';
-import { currencyCode, nonEmpty } from './shared.ts';
+import { currencyCode, longText, nonEmpty } from './shared.ts';
 
 export const SERVICE_CATEGORIES = [
   'email-management',
@@ -26,27 +26,24 @@ export const PRICE_MODELS = ['hourly', 'project', 'monthly', 'package'] as const
 
 export const priceSchema = z
   .object({
-    model: z.enum(PRICE_MODELS),
-    amount: z.number({ error: 'a number without currency sign or commas, e.g. 1500' }).positive(),
-    currency: currencyCode,
-    /** e.g. "up to 20 hours a month" */
-    note: nonEmpty.optional(),
+    model: z.enum(PRICE_MODELS).describe('How the price is counted: per hour, per project, per month or a fixed package.'),
+    amount: z.number({ error: 'a number without currency sign or commas, e.g. 1500' }).positive().describe('The amount only, without currency sign or commas, e.g. 1500.'),
+    currency: currencyCode.describe('Three capital letters: BDT, INR, USD…'),
+    note: nonEmpty.optional().describe('A short condition, e.g. "up to 20 hours a month".'),
   })
   .strict();
 
 export const serviceSchema = z
   .object({
-    title: nonEmpty,
-    summary: nonEmpty,
-    category: z.enum(SERVICE_CATEGORIES),
-    prices: z.array(priceSchema).min(1, { error: 'at least one price' }),
-    deliverables: z.array(nonEmpty).default([]),
-    /** e.g. "Starts within 2 working days" */
-    turnaround: nonEmpty.optional(),
-    tools: z.array(nonEmpty).default([]),
-    /** Position in lists; lower comes first. */
-    order: z.number().int().default(100),
-    featured: z.boolean().default(false),
+    title: nonEmpty.describe('The name of the service, as clients search for it.'),
+    summary: longText.describe('One or two sentences: what the client gets.'),
+    category: z.enum(SERVICE_CATEGORIES).describe('Groups the services page.'),
+    prices: z.array(priceSchema).min(1, { error: 'at least one price' }).describe('At least one price, in the currency your readers in this language pay in.'),
+    deliverables: z.array(nonEmpty).default([]).describe('What the client receives, one item per line.'),
+    turnaround: nonEmpty.optional().describe('When you can start, e.g. "Starts within 2 working days".'),
+    tools: z.array(nonEmpty).default([]).describe('Software you use for this service.'),
+    order: z.number().int().default(100).describe('Position in lists: lower comes first.'),
+    featured: z.boolean().default(false).describe('Show on the home page.'),
   })
   .strict();
 

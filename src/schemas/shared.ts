@@ -8,6 +8,9 @@ export type ImageFn = () => z.ZodType;
 
 export const nonEmpty = z.string().trim().min(1, { error: 'some text (it is empty)' });
 
+/** Text of more than one line (a summary, a bio, a quote): a text area in the editor. */
+export const longText = nonEmpty.meta({ multiline: true });
+
 export const localeCode = z.enum(LOCALE_CODES);
 
 export const hostName = z.enum(HOST_NAMES);

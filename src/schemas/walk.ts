@@ -16,6 +16,8 @@ export interface FieldMeta {
   image?: boolean;
   /** A date and time with its UTC offset. */
   dateTime?: boolean;
+  /** Text of more than one line. */
+  multiline?: boolean;
 }
 
 export type FieldNode = FieldMeta &

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
-import { currencyCode, ianaTimeZone, localeCode, nonEmpty, webUrl } from './shared.ts';
+import { currencyCode, ianaTimeZone, localeCode, longText, nonEmpty, webUrl } from './shared.ts';
 
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -18,7 +18,7 @@ export const offsetDateTime = z.preprocess(
     .regex(OFFSET_DATE_TIME, { error: 'a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00' })
     .refine((s) => !Number.isNaN(new Date(s).getTime()), { error: 'a real date and time, e.g. 2027-02-18T19:00:00+06:00' })
     .transform((s) => new Date(s)),
-);
+).meta({ dateTime: true });
 
 export const WEBINAR_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
 
@@ -26,12 +26,11 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
   z
     .object({
       title: nonEmpty,
-      summary: nonEmpty,
-      start: offsetDateTime,
-      hostTimeZone: ianaTimeZone,
-      durationMinutes: z.number().int().min(15).max(720),
-      /** The language the webinar is spoken in. */
-      language: localeCode,
+      summary: longText.describe('One or two sentences: who it is for and what they will learn.'),
+      start: offsetDateTime.describe('Date and time, with its UTC offset, e.g. 2027-02-18T19:00:00+06:00.'),
+      hostTimeZone: ianaTimeZone.describe('Your time zone: the time on the page is written in it, e.g. Asia/Dhaka.'),
+      durationMinutes: z.number().int().min(15).max(720).describe('Length in minutes.'),
+      language: localeCode.describe('The language the webinar is spoken in.'),
       hosts: z
         .array(
           z
@@ -39,30 +38,31 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
               name: nonEmpty,
               role: nonEmpty,
               photo: image().optional(),
-              bio: nonEmpty,
-              /** True for the VA: shows the profile photo and links to the about page. */
-              isProfile: z.boolean().default(false),
+              bio: longText,
+              isProfile: z.boolean().default(false).describe('This host is you: shows your profile photo and links to your about page.'),
             })
             .strict(),
         )
         .min(1),
-      audience: nonEmpty,
-      outcomes: z.array(nonEmpty).min(1),
+      audience: nonEmpty.describe('Who it is for.'),
+      outcomes: z.array(nonEmpty).min(1).describe('What people will learn, one item per line.'),
       agenda: z.array(z.object({ minutes: z.number().int().min(1), title: nonEmpty }).strict()).default([]),
       price: z.union([z.literal('free'), z.object({ amount: z.number().positive(), currency: currencyCode }).strict()], {
         error: '"free", or an amount and currency such as { amount: 500, currency: BDT }',
       }),
-      capacity: z.number().int().positive().optional(),
-      /** An external registration page, or `form: true` for a Netlify form (host: netlify). */
+      capacity: z.number().int().positive().optional().describe('Number of seats, if limited.'),
       registration: z
-        .object({ url: webUrl().optional(), form: z.boolean().default(false) })
+        .object({
+          url: webUrl().optional().describe('An external registration page (Zoom, Google Forms…).'),
+          form: z.boolean().default(false).describe('Register on your own site (Netlify forms), instead of or besides the link.'),
+        })
         .strict()
         .refine((r) => r.url || r.form, { error: 'a registration url, or form: true' }),
-      replayUrl: webUrl().optional(),
-      cover: image(),
-      coverAlt: nonEmpty,
-      faq: z.array(z.object({ q: nonEmpty, a: nonEmpty }).strict()).default([]),
-      status: z.enum(WEBINAR_STATUSES).default('scheduled'),
+      replayUrl: webUrl().optional().describe('The recording, once the webinar is over.'),
+      cover: image().describe('A picture for the top of the page (landscape).'),
+      coverAlt: nonEmpty.describe('What the cover shows, for readers who cannot see it.'),
+      faq: z.array(z.object({ q: nonEmpty.describe('The question.'), a: longText.describe('The answer.') }).strict()).default([]),
+      status: z.enum(WEBINAR_STATUSES).default('scheduled').describe('Postponed or cancelled webinars say so on their page and in calendars.'),
     })
     .strict();
 

@@ -14,7 +14,7 @@ export interface TestBuild {
   env: Record<string, string>;
   /** Build from a copy of the site with these files replaced (see scripts/site-copy.ts). */
   siteCopy?: { dir: string; files: Record<string, string | null> };
-  /** Spec files to run against this build (default: all but the variant spec). */
+  /** Spec files to run against this build (default: all but the variant, right-to-left and Markdown specs). */
   testMatch?: string;
   locales: string[];
   defaultLocale: string;
@@ -43,7 +43,7 @@ function urduSite(): Record<string, string> {
   return {
     'src/i18n/locales.ts': table
       .replace(lastImport, `${lastImport}\nimport ur from '../../locales/ur.json' with { type: 'json' };`)
-      .replace(tableEnd, `\n${readFileSync(`${URDU}/locale-entry.ts`, 'utf8').trimEnd()}${tableEnd}`),
+      .replace(tableEnd, `\n${readFileSync(`${URDU}/locale-entry.txt`, 'utf8').trimEnd()}${tableEnd}`),
     'locales/ur.json': readFileSync(`${URDU}/locales/ur.json`, 'utf8'),
     'sahayak.config.ts': readFileSync(`${URDU}/sahayak.config.ts`, 'utf8'),
     'src/content/profile/ur.mdx': readFileSync(`${URDU}/src/content/profile/ur.mdx`, 'utf8'),

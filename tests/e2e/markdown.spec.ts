@@ -75,6 +75,11 @@ test('footnotes link both ways and speak the language of the text, in its digits
   await expect(page).toHaveURL(/#user-content-fn-1$/);
 });
 
+test('section headings get ASCII anchors, Bangla ones transliterated', async ({ page }) => {
+  await page.goto(BN);
+  expect(await page.locator('.story .prose-body h2, .story h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(['story-title', 'mase-mase-ki-bodlal', 'jebhabe-kaj-korechhi']);
+});
+
 test('numbered lists count in Bangla digits on Bangla pages, as the site uses them', async ({ page }) => {
   await page.goto(BN);
   expect(await page.locator('.story ol').first().evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('bengali');

@@ -150,7 +150,11 @@ test('contact page: channels, WhatsApp with a message in the page language, Netl
   const form = page.locator('form[name="contact"]');
   await expect(form).toHaveAttribute('data-netlify', 'true');
   await expect(form).toHaveAttribute('data-netlify-honeypot', 'company-website');
-  await expect(form.locator('input[name="company-website"]')).toBeHidden();
+  // The honeypot is there for bots, invisible to people: a 1-pixel clipped box, hidden from screen readers.
+  const trap = form.locator('input[name="company-website"]');
+  const box = await trap.evaluate((el) => el.closest('.honeypot')!.getBoundingClientRect());
+  expect(box.width * box.height).toBeLessThanOrEqual(1);
+  await expect(form.locator('.honeypot')).toHaveAttribute('aria-hidden', 'true');
   await expect(form).toHaveAttribute('action', `${basePath}hi/contact/thanks/`);
   await expect(form.locator('input[name="form-name"]')).toHaveValue('contact');
   await expect(form.getByLabel('आपका नाम')).toBeVisible();

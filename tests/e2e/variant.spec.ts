@@ -63,3 +63,11 @@ test('no contact form and no thank-you page on a GitHub Pages host', async ({ pa
   await expect(page.getByRole('main').getByRole('link', { name: 'va@variant.example' })).toHaveAttribute('href', 'mailto:va@variant.example');
   expect((await page.goto('en/contact/thanks/'))?.status()).toBe(404);
 });
+
+test('the contact page invites messages in the languages this site has, and no others', async ({ page }) => {
+  await page.goto('bn/contact/');
+  await expect(page.locator('.lead')).toHaveText('বাংলা বা ইংরেজি, যে ভাষায় আপনার সুবিধা সেভাবেই লিখুন।');
+  await page.goto('en/contact/');
+  await expect(page.locator('.lead')).toHaveText('Write in Bangla or English, whichever is easiest for you.');
+  await expect(page.locator('main')).not.toContainText('Hindi');
+});

@@ -51,6 +51,18 @@ describe('t()', () => {
     expect(createT('hi', 'native')('availability.response', { count: 12 })).toContain('१२');
   });
 
+  it('writes the digits inside a string in the locale digits too, and leaves placeholders alone', () => {
+    expect(createT('hi', 'native')('home.ctaBook')).toBe('२० मिनट की मुफ़्त कॉल बुक करें');
+    expect(createT('hi', 'latin')('home.ctaBook')).toContain('20');
+    expect(createT('bn', 'native')('availability.response', { count: 24 })).toContain('২৪');
+    expect(createT('en', 'latin')('home.ctaBook')).toBe('Book a free 20-minute call');
+  });
+
+  it('names the site languages in the contact lead, in the page language, one or several', () => {
+    expect(createT('en', 'latin')('contact.lead', { count: 1, languages: 'English' })).toBe('Write to me in English.');
+    expect(createT('bn', 'native')('contact.lead', { count: 2, languages: 'বাংলা বা ইংরেজি' })).toBe('বাংলা বা ইংরেজি, যে ভাষায় আপনার সুবিধা সেভাবেই লিখুন।');
+  });
+
   it('picks plural forms by each language rules', () => {
     const en = createT('en', 'latin');
     expect(en('highlights.years', { count: 1 })).toBe('year supporting clients');
