@@ -14,10 +14,10 @@ import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The whole check (sahayak.config.ts and every content file) runs before anything else: a build
-// with problems stops in the content-check integration with all of them listed; `astro dev`
-// shows them in the browser. Until the config is fixed, dev runs on a placeholder config.
-const checked = await checkSite(root);
+// The whole check (the settings in sahayak.yaml and every content file) runs before anything
+// else: a build with problems stops in the content-check integration with all of them listed;
+// `astro dev` shows them in the browser. Until the settings are fixed, dev runs on placeholders.
+const checked = checkSite(root);
 const site = checked.config ?? fallbackSiteConfig();
 const published = publish(site, root);
 
@@ -50,7 +50,9 @@ export default defineConfig({
   markdown: { processor: markdownProcessor(site.numerals, site.defaultLocale), syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    define: { 'import.meta.env.SAHAYAK_ROOT': JSON.stringify(root) },
+    // The settings, resolved once here, reach the pages through src/site/config.ts (not through
+    // import.meta.env, which Astro fills from environment variables of the same name).
+    define: { __SAHAYAK_ROOT__: JSON.stringify(root), __SAHAYAK_SITE__: JSON.stringify(site) },
     build: {
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive, and the bundler

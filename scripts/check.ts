@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validates sahayak.config.ts and every content file without
+ * `npm run check`: validates the settings (sahayak.yaml) and every content file without
  * building pages. Prints every problem (file, line, field, expected, found),
  * then the warnings (entries that lack a translation…). Exits 1 if there is
  * any problem.
@@ -12,7 +12,7 @@ import { problemReport, warningLines } from '../src/check/report.ts';
 const rootArg = process.argv.indexOf('--root');
 const root = path.resolve(rootArg > 0 ? process.argv[rootArg + 1] : '.');
 
-const checked = await checkSite(root);
+const checked = checkSite(root);
 for (const line of warningLines(checked.content)) console.log(line);
 if (checked.problems.length) {
   console.error(`\n${problemReport(checked.problems)}`);

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PARTS = ['astro.config.mjs', 'sahayak.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'locales'];
+const PARTS = ['astro.config.mjs', 'sahayak.yaml', 'tsconfig.json', 'package.json', 'src', 'public', 'locales'];
 
 /** Copies the site into `dest` (emptied first) and writes `files` (path → content; null deletes). */
 export function copySite(dest: string, files: Record<string, string | Buffer | null> = {}, root = process.cwd()): string {

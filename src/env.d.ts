@@ -7,7 +7,6 @@ declare namespace App {
   }
 }
 
-interface ImportMetaEnv {
-  /** The project's folder, set by astro.config.mjs. */
-  readonly SAHAYAK_ROOT?: string;
-}
+/** The project's folder and its resolved site settings, set by astro.config.mjs for the build. */
+declare const __SAHAYAK_ROOT__: string | undefined;
+declare const __SAHAYAK_SITE__: import('./site/load.ts').SiteConfig | undefined;

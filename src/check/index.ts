@@ -80,7 +80,7 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
         file,
         collection: name,
         id,
-        message: `${file} is not published: "${locale}" is not among the site's languages (locales in sahayak.config.ts)`,
+        message: `${file} is not published: "${locale}" is not among the site's languages (locales in sahayak.yaml)`,
       },
     };
   }

@@ -66,7 +66,7 @@ function checkOne(
   if (enabled.length && spec.published) return `${what}; "${id}" exists but is not published: ${spec.published.why}`;
   if (candidates.length) {
     const where = [...new Set(candidates.map((c) => c.locale))].join(', ');
-    return `${what}; "${id}" exists only in ${where}, which is not among the site's languages (locales in sahayak.config.ts)`;
+    return `${what}; "${id}" exists only in ${where}, which is not among the site's languages (locales in sahayak.yaml)`;
   }
   const known = [...new Set(entries.filter((e) => e.collection === target && isPublished(target, e.raw) && (e.locale === undefined || config.locales.includes(e.locale))).map((e) => e.id))];
   const folder = spec.layout === 'locale-folder' ? `${collectionDir(target)}/<language>/` : `${collectionDir(target)}/`;

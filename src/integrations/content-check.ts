@@ -10,11 +10,13 @@
  *   and line, instead of the last good version.
  */
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../schemas/errors.ts';
 import { problemReport, warningLines } from '../check/report.ts';
 import { checkSite, type SiteCheck } from '../check/site.ts';
+import { SETTINGS_FILE } from '../schemas/site-config.ts';
 
 /** Prints the problems and stops the build, leaving no output folder. */
 export function stopBuild(problems: Problem[], outDir: string): never {
@@ -42,8 +44,10 @@ export function contentCheck(initial: SiteCheck, root: string): AstroIntegration
   return {
     name: 'sahayak:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
         for (const line of warningLines(current.content)) logger.warn(line);
+        // A change to the settings restarts `astro dev` with them.
+        addWatchFile(path.join(root, SETTINGS_FILE));
         if (command !== 'build') return;
         const outDir = fileURLToPath(config.outDir);
         if (current.problems.length) stopBuild(current.problems, outDir);
@@ -61,7 +65,7 @@ export function contentCheck(initial: SiteCheck, root: string): AstroIntegration
           if (!accept.includes('text/html')) return next();
           if (dirty) {
             dirty = false;
-            current = await checkSite(root);
+            current = checkSite(root);
           }
           if (!current.problems.length) return next();
           res.statusCode = 500;

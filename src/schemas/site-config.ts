@@ -1,6 +1,6 @@
 /**
- * The shape of `sahayak.config.ts`: what a VA may set, with defaults, and the
- * checks that turn a typo into a message naming the field.
+ * The shape of the site settings, `sahayak.yaml`: what a VA may set, with
+ * defaults, and the checks that turn a typo into a message naming the field.
  * Plain TypeScript with no astro:* imports, so tests and scripts can use it.
  */
 import { z } from 'astro/zod';
@@ -8,8 +8,7 @@ import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { ContentError, problemsFromZod } from './errors.ts';
 import { contrastRatio } from './color.ts';
 import { hostName, localeCode as localeEnum, webUrl } from './shared.ts';
-import { CHANNELS, NETWORK_NAMES, type ChannelName, type NetworkName } from './channels.ts';
-import type { HostName } from './hosts.ts';
+import { CHANNELS, NETWORK_NAMES, type ChannelName } from './channels.ts';
 
 const numerals = z.enum(['native', 'latin']);
 const localeList = LOCALE_CODES.map((l) => JSON.stringify(l)).join(', ');
@@ -27,43 +26,72 @@ const readableOn = (background: string, where: string) =>
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#12151c' } as const;
 
 const profileLink = z.object({
-  network: z.enum([...NETWORK_NAMES, 'other']),
+  network: z.enum([...NETWORK_NAMES, 'other']).describe('Where the profile is.'),
   url: webUrl('a full web address starting with https://'),
-  /** Shown instead of the network's name, e.g. "My Upwork profile". */
-  label: z.string().min(1).optional(),
+  label: z.string().min(1).optional().describe('Shown instead of the network\'s name, e.g. "My Upwork profile".'),
 });
 
+/**
+ * The site settings (`sahayak.yaml`). Each description is the help a VA sees
+ * on hover in their code editor (through the JSON Schema written from this,
+ * src/schemas/site-config.schema.json) and as a hint in the browser editor.
+ */
 export const siteConfigSchema = z
   .object({
-    site: webUrl('a full web address such as https://yourname.netlify.app'),
+    site: webUrl('a full web address such as https://yourname.netlify.app').describe(
+      'The address the site is published at, without the base path, e.g. https://rumana.netlify.app. The SITE_URL environment variable overrides it.',
+    ),
     base: z
       .string()
       .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"' })
-      .default('/'),
-    locales: z.array(localeEnum).min(1, { error: `at least one of ${localeList}` }),
-    defaultLocale: localeEnum,
+      .default('/')
+      .describe('The path the site lives under: / on Netlify or a custom domain, /<repository>/ on a GitHub Pages project site. BASE_PATH overrides it.'),
+    locales: z.array(localeEnum).min(1, { error: `at least one of ${localeList}` }).describe(`The languages to publish, any of ${localeList}. Pages are built for these only.`),
+    defaultLocale: localeEnum.describe('The language a visitor gets when no better match is known; one of the languages above.'),
     numerals: z
-      .object(Object.fromEntries(LOCALE_CODES.map((l) => [l, numerals.default(LOCALES[l].defaultNumerals)])) as Record<Locale, z.ZodDefault<typeof numerals>>)
-      .prefault({}),
-    name: z.string().min(1, { error: 'your name, as clients should see it' }),
-    nameIn: z.partialRecord(localeEnum, z.string().min(1)).default({}),
+      .object(
+        Object.fromEntries(LOCALE_CODES.map((l) => [l, numerals.default(LOCALES[l].defaultNumerals).describe(`${LOCALES[l].label}: native or latin digits.`)])) as Record<
+          Locale,
+          z.ZodDefault<typeof numerals>
+        >,
+      )
+      .prefault({})
+      .describe('Digits per language: native (০১২, ०१२) or latin (012).'),
+    name: z.string().min(1, { error: 'your name, as clients should see it' }).describe('Your name as clients should see it, in Latin letters.'),
+    nameIn: z
+      .partialRecord(localeEnum, z.string().min(1))
+      .default({})
+      .describe("Your name written in each language's script, e.g. bn: রুমানা হক; your name above is used where one is missing."),
     contact: z
       .object({
         ...(Object.fromEntries(Object.entries(CHANNELS).map(([name, schema]) => [name, schema.optional()])) as {
           [K in ChannelName]: z.ZodOptional<(typeof CHANNELS)[K]>;
         }),
-        profiles: z.array(profileLink).default([]),
+        profiles: z.array(profileLink).default([]).describe('Your profiles on LinkedIn, Upwork, Fiverr and the like.'),
       })
       .refine((c) => Object.keys(CHANNELS).some((name) => c[name as ChannelName]), {
         error: `at least one way to reach you: ${Object.keys(CHANNELS).join(', ')}`,
-      }),
+      })
+      .describe(`How clients reach you: at least one of ${Object.keys(CHANNELS).join(', ')}.`),
     colors: z
       .object({
-        brand: readableOn(THEME_BACKGROUNDS.light, 'the light background').default('#0b6b5d'),
-        brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background').default('#5fd3bf'),
+        brand: readableOn(THEME_BACKGROUNDS.light, 'the light background').default('#0b6b5d').describe('Links and buttons in the light scheme, as #rrggbb.'),
+        brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background').default('#5fd3bf').describe('Links and buttons in the dark scheme, as #rrggbb.'),
       })
-      .prefault({}),
-    host: hostName.default('static'),
+      .prefault({})
+      .describe("Brand colours; each must stay readable as text (4.5:1) on the theme's background."),
+    host: hostName.default('static').describe('Where the site is hosted: netlify turns on Netlify Forms and sign-in with GitHub for the editor; github-pages and static use links only.'),
+    editor: z
+      .object({
+        repository: z
+          .string()
+          .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a GitHub repository written as owner/name, e.g. rumana-haque/portfolio' })
+          .optional()
+          .describe('Your site\'s GitHub repository, as owner/name. Found by itself on Netlify and GitHub Pages; set it if the editor names the wrong one.'),
+        branch: z.string().min(1).default('main').describe('The branch the editor saves to, and the host publishes from.'),
+      })
+      .prefault({})
+      .describe('The browser editor at /admin/.'),
   })
   .strict()
   .refine((c) => c.locales.includes(c.defaultLocale), {
@@ -71,54 +99,12 @@ export const siteConfigSchema = z
     path: ['defaultLocale'],
   });
 
-/** What a VA writes in sahayak.config.ts (fields with defaults may be left out). */
-export interface SiteConfigInput {
-  /** The address the site is published at, without the base path, e.g. `https://rumana.netlify.app`. `SITE_URL` overrides it. */
-  site: string;
-  /** The path the site lives under: `/` on Netlify or a custom domain, `/<repository>/` on a GitHub Pages project site. `BASE_PATH` overrides it. */
-  base?: string;
-  /** The languages to publish, any of `en`, `bn`, `hi` (src/i18n/locales.ts). Pages are built for these only. */
-  locales: Locale[];
-  /** The language a visitor gets when no better match is known; must be one of `locales`. */
-  defaultLocale: Locale;
-  /** Digits per language: `native` (০১২, ०१२) or `latin` (012). Default: bn native, hi and en latin. */
-  numerals?: Partial<Record<Locale, 'native' | 'latin'>>;
-  /** Your name as clients should see it, in Latin letters. */
-  name: string;
-  /** Your name written in each language's script, e.g. `{ bn: 'রুমানা হক' }`; `name` is used where missing. */
-  nameIn?: Partial<Record<Locale, string>>;
-  /** How clients reach you: at least one of email, whatsapp, phone, booking. */
-  contact: {
-    /** Email address shown on the contact page and in the footer. */
-    email?: string;
-    /** WhatsApp number in international form, e.g. `+8801712345678`; opens a chat with a message in the visitor's language. */
-    whatsapp?: string;
-    /** Phone number in international form, e.g. `+91 98765 43210`. */
-    phone?: string;
-    /** Booking page (Calendly, Cal.com, Google appointment schedule…). */
-    booking?: string;
-    /** Profiles on LinkedIn, Upwork, Fiverr and the like. */
-    profiles?: { network: NetworkName | 'other'; url: string; label?: string }[];
-  };
-  /** Brand colours, as #rrggbb; each must stay readable as text (4.5:1) on the theme's background. */
-  colors?: {
-    /** Links and buttons in the light scheme. */
-    brand?: string;
-    /** Links and buttons in the dark scheme. */
-    brandOnDark?: string;
-  };
-  /** Where the site is hosted: `netlify` turns on Netlify Forms; `github-pages` and `static` use links only. */
-  host?: HostName;
-}
+/** The settings file, at the project's root. */
+export const SETTINGS_FILE = 'sahayak.yaml';
 
-// Type-level guard: the documented interface must stay assignable to the schema's input.
-const interfaceFitsSchema = (input: SiteConfigInput): z.input<typeof siteConfigSchema> => input;
-void interfaceFitsSchema;
+/** What a VA writes in the settings file (fields with defaults may be left out). */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
-/** Identity helper that gives `sahayak.config.ts` types, autocompletion and these docs. */
-export function defineSiteConfig(config: SiteConfigInput): SiteConfigInput {
-  return config;
-}
 /** The config after defaults and environment overrides: what the site reads. */
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
@@ -136,7 +122,7 @@ export function normalizeBase(base: string): string {
 export function resolveSiteConfig(
   input: unknown,
   env: Record<string, string | undefined> = {},
-  file = 'sahayak.config.ts',
+  file = SETTINGS_FILE,
 ): SiteConfig {
   const withEnv =
     input && typeof input === 'object'
@@ -163,7 +149,7 @@ export function nameIn(config: SiteConfig, locale: Locale): string {
 }
 
 /**
- * A stand-in config for `astro dev` while sahayak.config.ts has problems: the
+ * A stand-in config for `astro dev` while the settings have problems: the
  * dev server keeps running and shows the problems instead of the site.
  */
 export function fallbackSiteConfig(): SiteConfig {

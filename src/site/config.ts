@@ -1,16 +1,16 @@
 /**
- * This project's site config, resolved once (src/site/load.ts): the pages,
- * the data layer and the integrations take it from here. A broken config
- * never gets this far in a build: astro.config.mjs checks it first and stops
- * with every problem listed.
+ * This project's site settings, resolved once: astro.config.mjs reads and
+ * checks `sahayak.yaml` (src/site/load.ts) and hands the result to the build,
+ * where the pages, the data layer and the components take it from here. A
+ * broken file never gets this far in a build: the check stops it first with
+ * every problem listed. Outside a build (unit tests) it is read from the
+ * working folder.
  */
-import rawConfig from '../../sahayak.config.ts';
-import { resolveSiteConfig } from '../schemas/site-config.ts';
-import type { SiteConfig } from './load.ts';
+import { loadSiteConfig, type SiteConfig } from './load.ts';
 
 export { hostOf, type SiteConfig } from './load.ts';
 
-export const site: SiteConfig = resolveSiteConfig(rawConfig, process.env);
+export const site: SiteConfig = typeof __SAHAYAK_SITE__ !== 'undefined' ? __SAHAYAK_SITE__ : loadSiteConfig(process.cwd(), process.env);
 
 /** The project's folder (astro.config.mjs passes it to the build; scripts and tests run from it). */
-export const projectRoot: string = import.meta.env?.SAHAYAK_ROOT ?? process.cwd();
+export const projectRoot: string = typeof __SAHAYAK_ROOT__ !== 'undefined' ? __SAHAYAK_ROOT__ : process.cwd();

@@ -21,9 +21,9 @@ const problemLines = (output: string) => output.split('\n').filter((l) => /^ {2}
 
 describe('astro build with broken content and config', () => {
   it('fails, lists the same problems as npm run check, prints no stack trace and removes the output folder', () => {
-    const config = readFileSync('sahayak.config.ts', 'utf8').replace("host: 'netlify'", "host: 'vercel'");
+    const config = readFileSync('sahayak.yaml', 'utf8').replace('host: netlify', 'host: vercel');
     const dir = copySite('.test-builds/broken-site', {
-      'sahayak.config.ts': config,
+      'sahayak.yaml': config,
       'src/content/services/en/broken-price.mdx': '---\ntitle: Broken\nsummary: Bad price.\ncategory: other\nprices:\n  - model: hourly\n    amount: lots\n    currency: USD\n---\n',
       'src/content/testimonials/broken-reference.yaml':
         'quote: Fine.\nlang: en\nauthor: { name: X }\ndate: 2025-01-01\nsource: { platform: email }\nservices: [no-such-service]\nconsent: true\n',
@@ -35,9 +35,9 @@ describe('astro build with broken content and config', () => {
     const build = spawnSync(astro, ['build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
     const output = build.stdout + build.stderr;
     expect(build.status).not.toBe(0);
-    const hostLine = config.split('\n').findIndex((l) => l.includes("host: 'vercel'")) + 1;
+    const hostLine = config.split('\n').findIndex((l) => l.includes('host: vercel')) + 1;
     const built = problemLines(output);
-    expect(built).toContain(`sahayak.config.ts:${hostLine}: host: expected one of "netlify", "github-pages", "static", found "vercel"`);
+    expect(built).toContain(`sahayak.yaml:${hostLine}: host: expected one of "netlify", "github-pages", "static", found "vercel"`);
     expect(built).toContainEqual(expect.stringMatching(/^src\/content\/services\/en\/broken-price\.mdx:7: prices\.0\.amount: expected a number/));
     expect(built).toContainEqual(expect.stringMatching(/^src\/content\/testimonials\/broken-reference\.yaml:6: services\.0: expected the id of a published service.*found "no-such-service"$/));
     expect(built).toContainEqual(expect.stringMatching(/^src\/content\/testimonials\/bad-yaml\.yaml:3: \(YAML syntax\): expected valid YAML/));

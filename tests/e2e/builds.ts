@@ -45,7 +45,7 @@ function urduSite(): Record<string, string> {
       .replace(lastImport, `${lastImport}\nimport ur from '../../locales/ur.json' with { type: 'json' };`)
       .replace(tableEnd, `\n${readFileSync(`${URDU}/locale-entry.txt`, 'utf8').trimEnd()}${tableEnd}`),
     'locales/ur.json': readFileSync(`${URDU}/locales/ur.json`, 'utf8'),
-    'sahayak.config.ts': readFileSync(`${URDU}/sahayak.config.ts`, 'utf8'),
+    'sahayak.yaml': readFileSync(`${URDU}/sahayak.yaml`, 'utf8'),
     'src/content/profile/ur.mdx': readFileSync(`${URDU}/src/content/profile/ur.mdx`, 'utf8'),
     // Every Markdown construct, in a case study (tests/fixtures/markdown).
     ...Object.fromEntries(
@@ -61,16 +61,14 @@ export const TEST_SITE = 'https://example.github.io';
 /** Text a hostile client could put in a testimonial; it must appear as text, never run. */
 export const HOSTILE_QUOTE = 'Great <script>window.__pwned = true</script><b>bold</b> & <img src=x onerror="window.__pwned=true">';
 
-const VARIANT_CONFIG = `export default {
-  site: 'https://example.github.io',
-  locales: ['bn', 'en'],
-  defaultLocale: 'bn',
-  numerals: { bn: 'latin' },
-  name: 'Variant VA',
-  nameIn: { bn: 'ভ্যারিয়েন্ট' },
-  contact: { email: 'va@variant.example' },
-  host: 'github-pages',
-};
+const VARIANT_SETTINGS = `site: https://example.github.io
+locales: [bn, en]
+defaultLocale: bn
+numerals: { bn: latin }
+name: Variant VA
+nameIn: { bn: ভ্যারিয়েন্ট }
+contact: { email: va@variant.example }
+host: github-pages
 `;
 
 const HOSTILE_TESTIMONIAL = `quote: ${JSON.stringify(HOSTILE_QUOTE)}
@@ -118,7 +116,7 @@ export const BUILDS: TestBuild[] = [
     env: { BASE_PATH: '/hire-me/' },
     siteCopy: {
       dir: '.test-builds/variant',
-      files: { 'sahayak.config.ts': VARIANT_CONFIG, 'src/content/testimonials/zz-hostile.yaml': HOSTILE_TESTIMONIAL },
+      files: { 'sahayak.yaml': VARIANT_SETTINGS, 'src/content/testimonials/zz-hostile.yaml': HOSTILE_TESTIMONIAL },
     },
     testMatch: '{variant,built-html,publish}.spec.ts',
     locales: ['bn', 'en'],

@@ -12,7 +12,7 @@ import { formatProblem } from '../../src/schemas/errors.ts';
 /** Checks a copy of the demo with `files` written (null deletes) and returns its problem lines and result. */
 async function check(name: string, files: Record<string, string | Buffer | null>) {
   const root = copySite(`.test-builds/check/${name}`, files);
-  const result = await checkSite(root, {});
+  const result = checkSite(root, {});
   return { lines: result.problems.map(formatProblem), result };
 }
 
@@ -97,7 +97,7 @@ describe('syntax errors come first and hide what they cause', () => {
       'src/content/case-studies/bn/clinic-appointments.mdx': null,
       'src/content/case-studies/hi/clinic-appointments.mdx': null,
       'src/content/testimonials/gulshan-property.yaml': readFileSync('src/content/testimonials/gulshan-property.yaml', 'utf8').replace(/^consent: .*$/m, 'caseStudy: clinic-appointments\n$&'),
-      'sahayak.config.ts': readFileSync('sahayak.config.ts', 'utf8').replace("locales: ['en', 'bn', 'hi']", "locales: ['en', 'bn']"),
+      'sahayak.yaml': readFileSync('sahayak.yaml', 'utf8').replace('locales: [en, bn, hi]', 'locales: [en, bn]'),
       'src/content/services/hi/hindi-only.mdx': '---\ntitle: t\nsummary: s\ncategory: other\nprices:\n  - { model: hourly, amount: 5, currency: INR }\n---\n',
       'src/content/testimonials/kavya-research.yaml': readFileSync('src/content/testimonials/kavya-research.yaml', 'utf8').replace(/^services: .*$/m, 'services: [hindi-only]'),
     });
@@ -107,15 +107,15 @@ describe('syntax errors come first and hide what they cause', () => {
 });
 
 describe('the site config', () => {
-  it('problems name their line in sahayak.config.ts and come before the content problems, all in one run', async () => {
-    const config = readFileSync('sahayak.config.ts', 'utf8').replace("email: 'hello@rumana-haque.example'", "email: 'not an email'").replace("host: 'netlify'", "host: 'vercel'");
+  it('problems name their line in sahayak.yaml and come before the content problems, all in one run', async () => {
+    const config = readFileSync('sahayak.yaml', 'utf8').replace('email: hello@rumana-haque.example', 'email: not an email').replace('host: netlify', 'host: vercel');
     const { lines } = await check('config', {
-      'sahayak.config.ts': config,
+      'sahayak.yaml': config,
       'src/content/services/en/inbox-management.mdx': readFileSync('src/content/services/en/inbox-management.mdx', 'utf8').replace(/amount: \d+/, 'amount: lots'),
     });
     const lineOf = (needle: string) => config.split('\n').findIndex((l) => l.includes(needle)) + 1;
-    expect(lines[0]).toBe(`sahayak.config.ts:${lineOf("email: 'not an email'")}: contact.email: expected an email address such as you@example.com, found "not an email"`);
-    expect(lines[1]).toBe(`sahayak.config.ts:${lineOf("host: 'vercel'")}: host: expected one of "netlify", "github-pages", "static", found "vercel"`);
+    expect(lines[0]).toBe(`sahayak.yaml:${lineOf('email: not an email')}: contact.email: expected an email address such as you@example.com, found "not an email"`);
+    expect(lines[1]).toBe(`sahayak.yaml:${lineOf('host: vercel')}: host: expected one of "netlify", "github-pages", "static", found "vercel"`);
     expect(lines[2]).toMatch(/^src\/content\/services\/en\/inbox-management\.mdx:\d+: prices\.0\.amount: expected a number/);
   });
 });

@@ -16,7 +16,7 @@ const LAYERS: [name: string, matches: (file: string) => boolean][] = [
   ['schemas', (f) => f.startsWith('src/schemas/')],
   ['format', (f) => f.startsWith('src/lib/') || f.startsWith('src/scripts/')],
   ['i18n', (f) => f.startsWith('src/i18n/')],
-  ['site context', (f) => f.startsWith('src/site/') || f === 'sahayak.config.ts'],
+  ['site context', (f) => f.startsWith('src/site/')],
   ['data', (f) => f.startsWith('src/data/') || f.startsWith('src/check/') || f === 'src/content.config.ts'],
   ['build', (f) => f.startsWith('src/integrations/')],
   ['components', (f) => f.startsWith('src/components/') || f.startsWith('src/layouts/') || f === 'src/middleware.ts'],
