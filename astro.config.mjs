@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { checkSite } from './src/check/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { publish } from './src/integrations/publish.ts';
+import { editor } from './src/integrations/editor.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { fallbackSiteConfig } from './src/schemas/site-config.ts';
 import { fontConfig } from './src/lib/fonts.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
       serialize: withXDefault(site.defaultLocale),
     }),
     published.integration,
+    editor(site, root),
   ],
   fonts: fontConfig(fontProviders.local(), root, await subsetEndonyms(root)),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.

@@ -89,8 +89,8 @@ export async function webinarJsonLd(w: LocalizedWebinar, locale: Locale): Promis
     performers: d.hosts.map((h) => h.name),
     offer: {
       url: d.registration.url ?? url,
-      price: d.price === 'free' ? 0 : d.price.amount,
-      priceCurrency: d.price === 'free' ? LOCALES[locale].currency : d.price.currency,
+      price: d.price?.amount ?? 0,
+      priceCurrency: d.price?.currency ?? LOCALES[locale].currency,
       availability: d.status === 'cancelled' ? 'Discontinued' : open ? 'InStock' : 'SoldOut',
     },
   });

@@ -16,7 +16,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { href } from '../i18n/routes.ts';
+import { SITE_PATHS, href } from '../i18n/routes.ts';
+import { ADMIN_CSP } from '../lib/csp.ts';
 import { createT } from '../i18n/t.ts';
 import { cacheDir } from '../lib/cache-dir.ts';
 import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
@@ -59,12 +60,21 @@ export function policyText(merged: Map<string, Set<string>>): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** Netlify's `_headers`: each rule's path under the base; the CSP header joins the rule for every path. */
-export function headersFile(base: string, csp: string): string {
-  return HEADER_RULES.map(([rule, headers]) => {
-    const lines = rule === '*' ? [...headers, ['Content-Security-Policy', csp] as [string, string]] : headers;
-    return [href(rule, base), ...lines.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  }).join('\n\n');
+/**
+ * Netlify's `_headers`, every path under the base: security headers and asset
+ * caching, then the pages' Content-Security-Policy on the pages (each
+ * language's folder, the entry page, the 404 page), and the editor's own on
+ * /admin/. Netlify sends every rule that matches a path, so the site's policy
+ * must not match the editor, which it would block.
+ */
+export function headersFile(base: string, locales: readonly string[], csp: string): string {
+  const pages = [SITE_PATHS.entry, 'index.html', SITE_PATHS.notFound, ...locales.map((l) => `${l}/*`)];
+  const rules: [string, [string, string][]][] = [
+    ...HEADER_RULES,
+    ...pages.map((p): [string, [string, string][]] => [p, [['Content-Security-Policy', csp]]]),
+    [`${SITE_PATHS.admin}*`, [['Content-Security-Policy', `${ADMIN_CSP}; frame-ancestors 'none'`]]],
+  ];
+  return rules.map(([rule, headers]) => [href(rule, base), ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n');
 }
 
 /**
@@ -144,7 +154,7 @@ export function publish(site: SiteConfig, root: string) {
             .filter((p): p is string => Boolean(p));
           const merged = unionPolicies(policies);
           merged.set('frame-ancestors', new Set(["'none'"]));
-          writeFileSync(path.join(out, '_headers'), `${headersFile(site.base, policyText(merged))}\n`);
+          writeFileSync(path.join(out, '_headers'), `${headersFile(site.base, site.locales, policyText(merged))}\n`);
         }
         if (host.redirectsFile) {
           writeFileSync(path.join(out, '_redirects'), `# Send / to the visitor's language; visitors whose language is not offered get the language entry page.\n${languageRedirects(site)}\n`);

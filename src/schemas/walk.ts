@@ -18,6 +18,10 @@ export interface FieldMeta {
   dateTime?: boolean;
   /** Text of more than one line. */
   multiline?: boolean;
+  /** Text that is the same in every language (a code, a time zone): copied, not translated. */
+  neutral?: boolean;
+  /** A pattern the editor can check as the VA types (for strings checked by code rather than a regex). */
+  pattern?: string;
 }
 
 export type FieldNode = FieldMeta &

@@ -47,9 +47,16 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
       audience: nonEmpty.describe('Who it is for.'),
       outcomes: z.array(nonEmpty).min(1).describe('What people will learn, one item per line.'),
       agenda: z.array(z.object({ minutes: z.number().int().min(1), title: nonEmpty }).strict()).default([]),
-      price: z.union([z.literal('free'), z.object({ amount: z.number().positive(), currency: currencyCode }).strict()], {
-        error: '"free", or an amount and currency such as { amount: 500, currency: BDT }',
-      }),
+      // Free when left out ("price: free" is read as free too).
+      price: z
+        .preprocess(
+          (v) => (v === 'free' ? undefined : v),
+          z
+            .object({ amount: z.number().positive().describe('The amount only, e.g. 500.'), currency: currencyCode.describe('BDT, INR, USD…') }, { error: 'an amount and currency such as { amount: 500, currency: BDT }, or nothing for a free webinar' })
+            .strict()
+            .optional(),
+        )
+        .describe('Leave empty for a free webinar.'),
       capacity: z.number().int().positive().optional().describe('Number of seats, if limited.'),
       registration: z
         .object({

@@ -32,14 +32,17 @@ describe('generated host files', () => {
     expect(policyText(merged)).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
 
-  it('writes _headers that Netlify parses into security headers, the CSP and a year of caching for assets, under the base', async () => {
-    const { headers } = await netlifyRead({ _headers: headersFile('/hire-me/', "default-src 'self'; frame-ancestors 'none'") });
+  it('writes _headers that Netlify parses into security headers, the pages\' CSP, the editor\'s own CSP and a year of caching for assets, under the base', async () => {
+    const { headers } = await netlifyRead({ _headers: headersFile('/hire-me/', ['bn', 'en'], "default-src 'self'; frame-ancestors 'none'") });
     expect(headers.errors).toEqual([]);
-    const all = headers.headers.find((h) => h.for === '/hire-me/*')!.values;
+    const rule = (path: string) => headers.headers.find((h) => h.for === path)?.values ?? {};
+    const all = rule('/hire-me/*');
     expect(all['Strict-Transport-Security']).toMatch(/max-age=\d{7,}/);
     expect(all['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(all['Permissions-Policy']).toContain('camera=()');
-    expect(all['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(all['Content-Security-Policy']).toBeUndefined();
+    for (const page of ['/hire-me/', '/hire-me/404.html', '/hire-me/bn/*', '/hire-me/en/*']) expect(rule(page)['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(rule('/hire-me/admin/*')['Content-Security-Policy']).toContain('connect-src \'self\' blob: data: https://api.github.com');
     expect(all['Cache-Control']).toBeUndefined();
     expect(headers.headers.find((h) => h.for === '/hire-me/_astro/*')!.values['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });

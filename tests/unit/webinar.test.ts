@@ -88,7 +88,7 @@ describe('webinar schema', () => {
   it('rejects a start without an offset, a paid price without currency and no way to register', () => {
     const p = problems({ ...valid, start: '2027-02-18T19:00:00', price: { amount: 500 }, registration: {} }).join('\n');
     expect(p).toContain('w.mdx: start: expected a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00, found "2027-02-18T19:00:00"');
-    expect(p).toContain('price: expected "free", or an amount and currency');
+    expect(p).toContain('price.currency: expected an ISO 4217 currency code such as BDT, INR or USD, found nothing');
     expect(p).toContain('registration: expected a registration url, or form: true');
   });
 });
