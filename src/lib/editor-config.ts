@@ -10,8 +10,8 @@
  * that are the same in every language (a number, a date, a choice, a time
  * zone) are entered once and copied to each language's file.
  */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { COLLECTIONS, collectionDir, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
+import { COLLECTIONS, collectionDir, collectionSpec, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { HOSTS } from '../schemas/hosts.ts';
 import type { ImageFn } from '../schemas/shared.ts';
 import { SETTINGS_FILE, siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
@@ -52,6 +52,7 @@ function singular(label: string): string {
 /** "jobTitles" → "Job titles". */
 export function labelOf(name: string): string {
   if (LABELS[name]) return LABELS[name];
+  if (isLocale(name)) return `${LOCALES[name].label} (${name})`;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -97,6 +98,11 @@ function referenceDisplay(target: CollectionName): string[] {
   return target === 'testimonials' ? ['author.name', 'quote'] : ['title'];
 }
 
+/** Choices as the editor lists them: languages by their own names, other values as they are written. */
+function optionsOf(values: string[]): Json[] {
+  return values.every(isLocale) ? values.map((value) => ({ label: `${LOCALES[value].label} (${value})`, value })) : values;
+}
+
 function widgetOf(node: FieldNode, ctx: Context): EditorField {
   if (node.reference) {
     const display = referenceDisplay(node.reference);
@@ -119,19 +125,19 @@ function widgetOf(node: FieldNode, ctx: Context): EditorField {
     case 'boolean':
       return { widget: 'boolean' };
     case 'enum':
-      return { widget: 'select', options: node.options };
+      return { widget: 'select', options: optionsOf(node.options) };
     case 'date':
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     case 'object':
       return { widget: 'object', fields: fieldsOf(node.fields, ctx) };
     case 'record':
       // Values per language (translations of a quote, a name in each script): one optional field per language.
-      return { widget: 'object', fields: node.keys.map((key) => ({ ...fieldOf(key, { node: node.value, required: false }, ctx), label: `${LOCALES[key as Locale]?.label ?? key} (${key})` })) };
+      return { widget: 'object', fields: node.keys.map((key) => fieldOf(key, { node: node.value, required: false }, ctx)) };
     case 'array': {
       const item = node.item;
       const limits = { ...(node.min ? { min: node.min } : {}), ...(node.max ? { max: node.max } : {}) };
       if (item.reference) return { ...widgetOf(item, ctx), multiple: true, ...limits };
-      if (item.kind === 'enum') return { widget: 'select', options: item.options, multiple: true, ...limits };
+      if (item.kind === 'enum') return { widget: 'select', options: optionsOf(item.options), multiple: true, ...limits };
       if (item.kind === 'object') return { widget: 'list', fields: fieldsOf(item.fields, ctx), ...limits };
       return { widget: 'list', field: { name: 'item', label: 'Item', ...widgetOf(item, ctx), i18n: ctx.i18n }, ...limits };
     }
@@ -165,22 +171,31 @@ function fieldsOf(fields: Record<string, FieldSlot>, ctx: Context): EditorField[
   return Object.entries(fields).map(([name, slot]) => fieldOf(name, slot, ctx));
 }
 
+/** The editor fields of an object schema, as a collection's files (or the settings, without `collection`) hold it. */
+export function schemaFields(schema: z.ZodType, site: SiteConfig, collection?: CollectionName): EditorField[] {
+  const root = slotOf(schema).node;
+  if (root.kind !== 'object') throw new Error('an editor form needs an object schema');
+  const perLanguage = collection !== undefined && COLLECTIONS[collection].layout !== 'neutral';
+  return fieldsOf(root.fields, { collection, i18n: perLanguage ? true : false, site });
+}
+
+/** The schema of a collection as the editor reads it (images recognised by their metadata). */
+export function editorSchema(name: CollectionName): z.ZodType {
+  return collectionSpec(name).schema({ image: editorImage });
+}
+
 /** The fields of a collection's files: its schema's, then the body of Markdown files. */
 export function collectionFields(name: CollectionName, site: SiteConfig): EditorField[] {
   const spec: CollectionSpec = COLLECTIONS[name];
-  const root = slotOf(spec.schema({ image: editorImage })).node;
-  if (root.kind !== 'object') throw new Error(`the ${name} schema is not an object`);
   const perLanguage = spec.layout !== 'neutral';
-  const fields = fieldsOf(root.fields, { collection: name, i18n: perLanguage ? true : false, site });
+  const fields = schemaFields(editorSchema(name), site, name);
   const markdown = spec.extensions[0].endsWith('md') || spec.extensions[0].endsWith('mdx');
   return markdown ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, ...(perLanguage ? { i18n: true } : {}) }] : fields;
 }
 
 /** The fields of the settings file. */
 export function settingsFields(site: SiteConfig): EditorField[] {
-  const root = slotOf(siteConfigSchema).node;
-  if (root.kind !== 'object') throw new Error('the settings schema is not an object');
-  return fieldsOf(root.fields, { i18n: false, site });
+  return schemaFields(siteConfigSchema, site);
 }
 
 const SUMMARIES: Partial<Record<CollectionName, { identifier: string; summary?: string }>> = {

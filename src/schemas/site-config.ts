@@ -45,7 +45,7 @@ export const siteConfigSchema = z
       .string()
       .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"' })
       .default('/')
-      .describe('The path the site lives under: / on Netlify or a custom domain, /<repository>/ on a GitHub Pages project site. BASE_PATH overrides it.'),
+      .describe('The path the site lives under: / on Netlify or a custom domain; on a GitHub Pages project site, the repository name between slashes, e.g. /portfolio/. BASE_PATH overrides it.'),
     locales: z.array(localeEnum).min(1, { error: `at least one of ${localeList}` }).describe(`The languages to publish, any of ${localeList}. Pages are built for these only.`),
     defaultLocale: localeEnum.describe('The language a visitor gets when no better match is known; one of the languages above.'),
     numerals: z

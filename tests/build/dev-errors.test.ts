@@ -42,6 +42,11 @@ it('shows an invalid edit in the browser with file, line and field, and the page
   const url = `http://127.0.0.1:${PORT}/en/services/inbox-management/`;
   const first = await until(() => get(url), (r) => r.status === 200, 90_000);
   expect(first.text).toContain('Inbox management');
+  // The editor is there too, to try on the working folder before publishing.
+  const admin = await get(`http://127.0.0.1:${PORT}/admin/`);
+  expect(admin.status).toBe(200);
+  expect(admin.text).toContain('sveltia-cms.js');
+  expect((await get(`http://127.0.0.1:${PORT}/admin/config.yml`)).text).toMatch(/^backend:/m);
 
   const file = path.join(dir, 'src/content/services/en/inbox-management.mdx');
   const good = readFileSync(file, 'utf8');

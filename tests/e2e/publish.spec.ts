@@ -149,4 +149,10 @@ test('on Netlify, / sends each visitor to their language, as Netlify itself pars
   expect(page.status).toBe(200);
   expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(page.headers.get('x-frame-options')).toBe('DENY');
+  // The editor gets its own policy (GitHub's API allowed), and not the pages' (which would block it).
+  const admin = await serve(`${basePath}admin/`);
+  expect(admin.status).toBe(200);
+  const adminPolicy = admin.headers.get('content-security-policy') ?? '';
+  expect(adminPolicy).toContain('connect-src \'self\' blob: data: https://api.github.com');
+  expect(adminPolicy).not.toMatch(/sha256-/);
 });
