@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
 import { calendarDate, localeCode, longText, nonEmpty, ref, webUrl } from './shared.ts';
 
-export const TESTIMONIAL_SOURCES = ['upwork', 'fiverr', 'linkedin', 'email', 'google', 'other'] as const;
+/** Where a client wrote their words; `website` is the site's own request page (testimonials/share/). */
+export const TESTIMONIAL_SOURCES = ['upwork', 'fiverr', 'linkedin', 'email', 'google', 'website', 'other'] as const;
+/** Sources named in the reader's language (the others are brand names, from the networks table). */
+export const SOURCES_IN_WORDS = ['email', 'website', 'other'] as const;
 
 export const testimonialSchema = ({ image }: { image: ImageFn }) =>
   z

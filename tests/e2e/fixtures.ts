@@ -6,6 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SITE_PATHS } from '../../src/i18n/routes.ts';
 
 export interface BuildOptions {
   distDir: string;
@@ -72,10 +73,14 @@ export function sitemapPaths(distDir: string, basePath: string): string[] {
   return pages.map((p) => p.slice(basePath.length));
 }
 
-/** Every built HTML file, as paths relative to the dist folder. */
+/**
+ * Every page of the site, as paths relative to the dist folder. The editor
+ * below admin/ is a separate application with its own tests (editor.spec.ts).
+ */
 export function htmlFiles(distDir: string, dir = ''): string[] {
   return readdirSync(path.join(distDir, dir)).flatMap((name) => {
     const rel = path.posix.join(dir, name);
+    if (`${rel}/` === SITE_PATHS.admin) return [];
     if (statSync(path.join(distDir, rel)).isDirectory()) return htmlFiles(distDir, rel);
     return rel.endsWith('.html') ? [rel] : [];
   });

@@ -77,7 +77,7 @@ test('footnotes link both ways and speak the language of the text, in its digits
 
 test('section headings get ASCII anchors, Bangla ones transliterated', async ({ page }) => {
   await page.goto(BN);
-  expect(await page.locator('.story .prose-body h2, .story h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(['story-title', 'mase-mase-ki-bodlal', 'jebhabe-kaj-korechhi']);
+  expect(await page.locator('.story .prose-body h2, .story h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(['story-title', 'mase-mase-ki-bodlal', 'jebhabe-kaj-korechhi', 'footnote-label']);
 });
 
 test('numbered lists count in Bangla digits on Bangla pages, as the site uses them', async ({ page }) => {

@@ -84,21 +84,27 @@ test('every page has a 1200×630 PNG share image that exists, with og:locale, di
   expect(new Set(byTitle.values()).size).toBe(byTitle.size);
 });
 
-/** The page-wide CSP of a build: Netlify's parse of the `_headers` rule for every path. */
-async function headerPolicy(distDir: string, basePath: string): Promise<string> {
+/**
+ * The pages' CSP of a build, as Netlify parses `_headers`: security headers
+ * for every path, and one policy on the entry page, the 404 page and each
+ * language's pages (not on /admin/, which has its own).
+ */
+async function headerPolicy(distDir: string, basePath: string, locales: readonly string[]): Promise<string> {
   const { headers } = await parseNetlifyFiles(distDir);
   expect(headers.errors.map(String)).toEqual([]);
   // Every header name is a real one (a wrapped line would become a bogus header that breaks Netlify's handler).
   for (const rule of headers.headers) for (const name of Object.keys(rule.values)) expect(name).toMatch(/^[A-Za-z-]+$/);
-  const all = headers.headers.find((h) => h.for === `${basePath}*`);
-  expect(all, `no rule for ${basePath}*`).toBeDefined();
-  expect(headers.headers.find((h) => h.for === `${basePath}_astro/*`)?.values['Cache-Control']).toBe('public, max-age=31536000, immutable');
-  expect(all!.values['X-Content-Type-Options']).toBe('nosniff');
-  return all!.values['Content-Security-Policy'];
+  const rule = (path: string) => headers.headers.find((h) => h.for === path);
+  expect(rule(`${basePath}*`)?.values['X-Content-Type-Options']).toBe('nosniff');
+  expect(rule(`${basePath}_astro/*`)?.values['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  const policies = [basePath, `${basePath}404.html`, ...locales.map((l) => `${basePath}${l}/*`)].map((p) => rule(p)?.values['Content-Security-Policy']);
+  expect(policies[0], `no policy for ${basePath}`).toBeDefined();
+  expect(new Set(policies).size, 'one policy for every page').toBe(1);
+  return policies[0]!;
 }
 
-test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles and scripts, and the Netlify header covers the same hashes', async ({ distDir, basePath, host }) => {
-  const csp = host === 'netlify' ? await headerPolicy(distDir, basePath) : undefined;
+test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles and scripts, and the Netlify header covers the same hashes', async ({ distDir, basePath, host, locales }) => {
+  const csp = host === 'netlify' ? await headerPolicy(distDir, basePath, locales) : undefined;
   if (csp) expect(csp).toContain("frame-ancestors 'none'");
   // Hosts that ignore the files get none.
   else for (const file of ['_headers', '_redirects']) expect(existsSync(path.join(distDir, file)), file).toBe(false);
