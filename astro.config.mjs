@@ -10,7 +10,9 @@ import { editor } from './src/integrations/editor.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { fallbackSiteConfig } from './src/schemas/site-config.ts';
 import { fontConfig } from './src/lib/fonts.ts';
-import { subsetEndonyms } from './src/lib/font-subset.ts';
+import { PageFonts, subsetEndonyms } from './src/lib/font-subset.ts';
+import { guestText, siteText } from './src/lib/site-text.ts';
+import { localesOf } from './src/lib/fonts.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
 
@@ -20,7 +22,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // `astro dev` shows them in the browser. Until the settings are fixed, dev runs on placeholders.
 const checked = checkSite(root);
 const site = checked.config ?? fallbackSiteConfig();
-const published = publish(site, root);
+// Page fonts cut down to the site's text (src/lib/font-subset.ts); `astro dev` serves them whole,
+// as the text changes while it runs.
+const pageFonts = process.argv.includes('dev')
+  ? PageFonts.full(root)
+  : await PageFonts.cut(root, siteText(root), (family) => guestText(root, localesOf(family), site.locales));
+const published = publish(site, root, pageFonts);
 
 export default defineConfig({
   site: site.site,
@@ -46,7 +53,7 @@ export default defineConfig({
     published.integration,
     editor(site, root),
   ],
-  fonts: fontConfig(fontProviders.local(), root, await subsetEndonyms(root)),
+  fonts: fontConfig(fontProviders.local(), root, pageFonts.files, pageFonts.guestFiles, await subsetEndonyms(root)),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: { processor: markdownProcessor(site.numerals, site.defaultLocale), syntaxHighlight: false },

@@ -32,9 +32,12 @@ export interface LocaleInfo {
   currency: string;
   /**
    * The page font: an @fontsource package (a devDependency), the subset of it that holds
-   * this script, and its family name. Pages use the .woff2 files, share images the .woff.
+   * this script, and its family name. Share images use its .woff files. Pages use a cut of
+   * its .woff2 files down to the site's text (src/lib/font-subset.ts), or, with `variable`,
+   * of the same family's @fontsource-variable package (also a devDependency): one file
+   * for both weights, a fifth to a third smaller than the two.
    */
-  font: { family: string; package: string; subset: string };
+  font: { family: string; package: string; subset: string; variable?: boolean };
   /** Line height for body text and headings; scripts with marks above and below need more. */
   leading: { body: number; tight: number };
   /** Scripts without real italics or fake bold (Indic, Arabic): no synthesis, no slanted emphasis. */
@@ -54,7 +57,7 @@ export const LOCALES = {
     counterStyle: 'decimal',
     defaultNumerals: 'latin',
     currency: 'USD',
-    font: { family: 'Noto Sans', package: 'noto-sans', subset: 'latin' },
+    font: { family: 'Noto Sans', package: 'noto-sans', subset: 'latin', variable: true },
     leading: { body: 1.6, tight: 1.25 },
     noSynthesis: false,
     messages: en,
@@ -69,7 +72,7 @@ export const LOCALES = {
     counterStyle: 'bengali',
     defaultNumerals: 'native',
     currency: 'BDT',
-    font: { family: 'Noto Sans Bengali', package: 'noto-sans-bengali', subset: 'bengali' },
+    font: { family: 'Noto Sans Bengali', package: 'noto-sans-bengali', subset: 'bengali', variable: true },
     leading: { body: 1.8, tight: 1.45 },
     noSynthesis: true,
     messages: bn,
@@ -84,7 +87,7 @@ export const LOCALES = {
     counterStyle: 'devanagari',
     defaultNumerals: 'latin',
     currency: 'INR',
-    font: { family: 'Noto Sans Devanagari', package: 'noto-sans-devanagari', subset: 'devanagari' },
+    font: { family: 'Noto Sans Devanagari', package: 'noto-sans-devanagari', subset: 'devanagari', variable: true },
     leading: { body: 1.8, tight: 1.45 },
     noSynthesis: true,
     messages: hi,

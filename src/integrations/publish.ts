@@ -5,6 +5,9 @@
  * - keeps noindex pages out of the sitemap (its filter asks `isIndexable`);
  * - renders every page's share image, cached by content in
  *   node_modules/.cache/sahayak/og, one per core;
+ * - checks that the cut page fonts (src/lib/font-subset.ts) shape every
+ *   page's text as the full fonts do, and stops the build if not (keeping
+ *   the text, so the next build's fonts include it);
  * - writes the host's files where the host reads them (`host.headersFile`,
  *   `host.redirectsFile`): `_headers` with security headers, asset caching and
  *   the Content-Security-Policy as an HTTP header (the union of every page's
@@ -20,6 +23,9 @@ import { SITE_PATHS, href } from '../i18n/routes.ts';
 import { ADMIN_CSP } from '../lib/csp.ts';
 import { createT } from '../i18n/t.ts';
 import { cacheDir } from '../lib/cache-dir.ts';
+import type { PageFonts } from '../lib/font-subset.ts';
+import { fontFor } from '../lib/fonts.ts';
+import { pageText, rememberPageText } from '../lib/site-text.ts';
 import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { builtPages, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
@@ -124,7 +130,14 @@ async function shareImages(pages: BuiltPage[], site: SiteConfig, out: string, ro
   return { rendered: missing.length, reused: jobs.size - missing.length };
 }
 
-export function publish(site: SiteConfig, root: string) {
+/** The built HTML file of a page, or undefined for what is not a page (a calendar file). */
+function htmlFile(out: string, page: BuiltPage): string | undefined {
+  if (!(page.path === '' || page.path.endsWith('/') || page.path.endsWith('.html'))) return undefined;
+  const file = path.join(out, page.path.endsWith('.html') ? page.path : `${page.path}index.html`);
+  return existsSync(file) ? file : undefined;
+}
+
+export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
   const host = hostOf(site);
   let indexable: Set<string> | undefined;
   /** Whether a page URL (absolute, from the sitemap) may be listed: built, and not noindex. */
@@ -145,13 +158,26 @@ export function publish(site: SiteConfig, root: string) {
         const images = await shareImages(pages, site, out, root);
         logger.info(`${images.rendered} share images rendered, ${images.reused} reused from the cache`);
 
+        const policies: string[] = [];
+        const missing = new Map<string, string[]>();
+        for (const page of pages) {
+          const file = htmlFile(out, page);
+          if (!file) continue;
+          const html = readFileSync(file, 'utf8');
+          const policy = CSP_META.exec(html)?.[1];
+          if (policy) policies.push(policy);
+          for (const { family, run } of (await fonts?.uncovered(pageText(html), fontFor(page.locale).name)) ?? []) missing.set(run, [...(missing.get(run) ?? []), `${family} on /${page.path}`]);
+        }
+        if (missing.size) {
+          rememberPageText(root, [...missing.keys()]);
+          const list = [...missing].slice(0, 20).map(([run, where]) => `  "${run}" (${where.slice(0, 3).join(', ')})`);
+          throw new Error(
+            `These words on the built pages need glyphs the site's cut fonts lack (text that none of the site's files predicted):\n${list.join('\n')}\n` +
+              'They are now remembered: build again and the fonts will include them. Please report this as a Sahayak bug.',
+          );
+        }
+
         if (host.headersFile) {
-          const policies = pages
-            .filter((p) => p.path === '' || p.path.endsWith('/') || p.path.endsWith('.html'))
-            .map((p) => path.join(out, p.path.endsWith('.html') ? p.path : `${p.path}index.html`))
-            .filter((file) => existsSync(file))
-            .map((file) => CSP_META.exec(readFileSync(file, 'utf8'))?.[1])
-            .filter((p): p is string => Boolean(p));
           const merged = unionPolicies(policies);
           merged.set('frame-ancestors', new Set(["'none'"]));
           writeFileSync(path.join(out, '_headers'), `${headersFile(site.base, site.locales, policyText(merged))}\n`);

@@ -5,14 +5,24 @@
  * an inline <style> (site/ThemeStyle.astro), hashed into the page's CSP.
  */
 import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
-import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor } from './fonts.ts';
+import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor, guestFont, type FontFamily } from './fonts.ts';
 import type { Numerals } from './format.ts';
 
-/** A font stack for text in `locale`: its own family, then Latin, then every other family (for names in other scripts). */
-export function fontStack(locale: Locale): string {
+/**
+ * A font stack for text in `locale` on a page in `page`: the text's own
+ * family, then Latin, then every other family (for names and quotes in other
+ * scripts). A family other than the page's comes as its guest cut first
+ * (src/lib/fonts.ts), which holds all such text the site has.
+ */
+export function fontStack(locale: Locale, page: Locale = locale): string {
   const own = fontFor(locale);
+  const pageFamily = fontFor(page);
   const rest = FAMILIES.filter((f) => f.name !== own.name && f.name !== LATIN.name);
-  return [own, ...(own.name === LATIN.name ? [] : [LATIN]), ...rest].map((f, i) => (i === 0 ? `var(${f.variable})` : `var(${f.variable}, sans-serif)`)).join(', ');
+  const faces = (f: FontFamily) => (f.name === pageFamily.name || f.name === LATIN.name ? [f.variable] : [guestFont(f)?.variable, f.variable].filter((v) => v !== undefined));
+  return [own, ...(own.name === LATIN.name ? [] : [LATIN]), ...rest]
+    .flatMap(faces)
+    .map((v, i) => (i === 0 ? `var(${v})` : `var(${v}, sans-serif)`))
+    .join(', ');
 }
 
 export function themeCss(colors: { brand: string; brandOnDark: string }, locale: Locale, numerals: Partial<Record<Locale, Numerals>>): string {
@@ -20,12 +30,12 @@ export function themeCss(colors: { brand: string; brandOnDark: string }, locale:
   const rules = [
     `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight}}`,
     // Text in another script than the page's keeps that script's font.
-    ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l)}}`),
+    ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l, locale)}}`),
     // A passage in another language keeps that language's direction (English text on an Urdu page, and back).
     ...(LOCALE_CODES.some((l) => localeInfo(l).dir === 'rtl') ? LOCALE_CODES.map((l) => `:lang(${l}){direction:${localeInfo(l).dir}}`) : []),
     // No fake bold or slanted emphasis in scripts that have neither.
     ...LOCALE_CODES.filter((l) => LOCALES[l].noSynthesis).map((l) => `:lang(${l}){font-synthesis:none}:lang(${l}) :is(em,i,cite){font-style:normal}`),
-    ...ENDONYM_FONTS.map((e) => `.endonym-${e.locale}{font-family:var(${e.variable}),${fontStack(e.locale)}}`),
+    ...ENDONYM_FONTS.map((e) => `.endonym-${e.locale}{font-family:var(${e.variable}),${fontStack(e.locale, locale)}}`),
     // Numbered lists in the text count in the language's digits when the site uses them.
     ...LOCALE_CODES.filter((l) => numerals[l] === 'native' && LOCALES[l].counterStyle !== 'decimal').map((l) => `.prose ol:lang(${l}){list-style-type:${LOCALES[l].counterStyle}}`),
   ];

@@ -131,7 +131,7 @@ export const BUILDS: TestBuild[] = [
     port: 4314,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
     siteCopy: { dir: '.test-builds/urdu', files: urduSite() },
-    testMatch: '{crawl,rtl,markdown,built-html}.spec.ts',
+    testMatch: '{crawl,rtl,markdown,built-html,font-cuts}.spec.ts',
     locales: ['ur', 'en', 'bn', 'hi'],
     defaultLocale: 'ur',
     host: 'github-pages',

@@ -1,0 +1,51 @@
+/**
+ * The page fonts cut to the site's text (src/lib/font-subset.ts): runs are
+ * cut per script, a cut shapes its words as the full font does, and the
+ * post-build check names a word whose conjunct the cut does not have.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PageFonts, SourceFont, cutFont, runsOf } from '../../src/lib/font-subset.ts';
+import { FAMILIES, fontFor, pageFontSources, unicodeRange } from '../../src/lib/fonts.ts';
+import { pageText } from '../../src/lib/site-text.ts';
+
+const root = process.cwd();
+const bengali = fontFor('bn');
+
+describe('runsOf', () => {
+  it('cuts a text into the runs one font sets, split at spaces', async () => {
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    expect(runsOf('আমি Rumana, ১২ টাকা। ক্ষমা', source.covers)).toEqual(['আমি', '১২', 'টাকা।', 'ক্ষমা']);
+  });
+});
+
+describe('a cut', () => {
+  it('keeps the conjuncts its words form and shapes them as the full font', async () => {
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    const words = ['পরীক্ষা', 'স্বাস্থ্য'];
+    const glyphs = new Set(words.flatMap((w) => source.glyphsOf(w)));
+    const unicodes = new Set(words.join('').split('').map((c) => c.codePointAt(0)!));
+    const cut = new SourceFont(await cutFont(source.sfnt, unicodes, glyphs, source.weightRange), undefined, ['bn-BD'], source.weights);
+    for (const w of words) {
+      // As many glyphs, as wide at 400 and 700 (700 within a unit per glyph: the cut's deltas are rounded anew).
+      const [want, got] = [source.widths(w), cut.widths(w)];
+      expect(got.map(([n]) => n)).toEqual(want.map(([n]) => n));
+      got.forEach(([n, width], i) => expect(Math.abs(width - want[i][1])).toBeLessThanOrEqual(n));
+    }
+    // The cut has the letters of স্ক (স, ্, ক) but not the conjunct, which no word asked for.
+    expect(cut.widths('স্ক')).not.toEqual(source.widths('স্ক'));
+  });
+});
+
+describe('PageFonts', () => {
+  it('cuts each family to the text and names the words on a page that its cut cannot set', async () => {
+    const text = ['ঘরে পরীক্ষা হবে', 'परीक्षा होगी', 'Inbox zero'];
+    const fonts = await PageFonts.cut(root, text, () => ['বাংলা হিন্দি']);
+    for (const family of FAMILIES) expect(fonts.files[family.name].every((f) => readFileSync(f).subarray(0, 4).toString('latin1') === 'wOF2')).toBe(true);
+    const page = pageText('<html><body><p>ঘরে <b>পরী</b>ক্ষা</p><p>স্বাস্থ্য পরীক্ষা</p></body></html>');
+    expect(page).toContain('পরীক্ষা');
+    expect(await fonts.uncovered(page, bengali.name)).toEqual([{ family: bengali.name, run: 'স্বাস্থ্য' }]);
+    // On an English page, Bangla text is set in the guest cut, which holds less.
+    expect(await fonts.uncovered(pageText('<body><p>পরীক্ষা</p></body>'), fontFor('en').name)).toEqual([{ family: `${bengali.name} (guest cut)`, run: 'পরীক্ষা' }]);
+  });
+});
