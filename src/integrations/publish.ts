@@ -8,6 +8,8 @@
  * - checks that the cut page fonts (src/lib/font-subset.ts) shape every
  *   page's text as the full fonts do, and stops the build if not (keeping
  *   the text, so the next build's fonts include it);
+ * - trims each page's Content-Security-Policy <meta> to the hashes of its own
+ *   inline scripts and styles (Astro lists the whole site's in every page);
  * - writes the host's files where the host reads them (`host.headersFile`,
  *   `host.redirectsFile`): `_headers` with security headers, asset caching and
  *   the Content-Security-Policy as an HTTP header (the union of every page's
@@ -20,7 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_PATHS, href } from '../i18n/routes.ts';
-import { ADMIN_CSP } from '../lib/csp.ts';
+import { ADMIN_CSP, ownHashesOnly } from '../lib/csp.ts';
+import { cspHash } from '../lib/csp-hash.ts';
 import { createT } from '../i18n/t.ts';
 import { cacheDir } from '../lib/cache-dir.ts';
 import type { PageFonts } from '../lib/font-subset.ts';
@@ -163,9 +166,14 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
         for (const page of pages) {
           const file = htmlFile(out, page);
           if (!file) continue;
-          const html = readFileSync(file, 'utf8');
+          let html = readFileSync(file, 'utf8');
           const policy = CSP_META.exec(html)?.[1];
-          if (policy) policies.push(policy);
+          if (policy) {
+            const own = ownHashesOnly(policy, html, cspHash);
+            html = html.replace(policy, own);
+            writeFileSync(file, html);
+            policies.push(own);
+          }
           for (const { family, run } of (await fonts?.uncovered(pageText(html), fontFor(page.locale).name)) ?? []) missing.set(run, [...(missing.get(run) ?? []), `${family} on /${page.path}`]);
         }
         if (missing.size) {

@@ -11,16 +11,16 @@ import type { Numerals } from './format.ts';
 /**
  * A font stack for text in `locale` on a page in `page`: the text's own
  * family, then Latin, then every other family (for names and quotes in other
- * scripts). A family other than the page's comes as its guest cut first
- * (src/lib/fonts.ts), which holds all such text the site has.
+ * scripts). A family other than the page's is its guest cut (src/lib/fonts.ts),
+ * which holds all such text the site has (the build checks every page).
  */
 export function fontStack(locale: Locale, page: Locale = locale): string {
   const own = fontFor(locale);
   const pageFamily = fontFor(page);
   const rest = FAMILIES.filter((f) => f.name !== own.name && f.name !== LATIN.name);
-  const faces = (f: FontFamily) => (f.name === pageFamily.name || f.name === LATIN.name ? [f.variable] : [guestFont(f)?.variable, f.variable].filter((v) => v !== undefined));
+  const faces = (f: FontFamily) => (f.name === pageFamily.name || f.name === LATIN.name ? f.variable : (guestFont(f)?.variable ?? f.variable));
   return [own, ...(own.name === LATIN.name ? [] : [LATIN]), ...rest]
-    .flatMap(faces)
+    .map(faces)
     .map((v, i) => (i === 0 ? `var(${v})` : `var(${v}, sans-serif)`))
     .join(', ');
 }
