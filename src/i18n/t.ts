@@ -53,7 +53,14 @@ export function createT(locale: Locale, numerals: Numerals, fallback: Locale = B
     // Astro escapes text when it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false, alwaysFormat: true },
   });
-  return (key, options) => instance.t(key, options as Record<string, unknown>) as string;
+  // A page asks for the same few dozen strings as every other page of its language: remember them.
+  const done = new Map<string, string>();
+  return (key, options) => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let text = done.get(id);
+    if (text === undefined) done.set(id, (text = instance.t(key, options as Record<string, unknown>) as string));
+    return text;
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * noindex) and:
  * - keeps noindex pages out of the sitemap (its filter asks `isIndexable`);
  * - renders every page's share image, cached by content in
- *   node_modules/.cache/sahayak/og, one per core;
+ *   node_modules/.cache/sahayak/og, starting while the pages still render;
  * - checks that the cut page fonts (src/lib/font-subset.ts) shape every
  *   page's text as the full fonts do, and stops the build if not (keeping
  *   the text, so the next build's fonts include it);
@@ -16,7 +16,7 @@
  *   <meta> policy, read from the built HTML, the one thing taken from it),
  *   and `_redirects`, which sends `/` to the visitor's language.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ import { fontFor } from '../lib/fonts.ts';
 import { pageText, rememberPageText } from '../lib/site-text.ts';
 import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
-import { builtPages, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
+import { builtPages, onRecord, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
 import { hostOf } from '../site/load.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
@@ -96,41 +96,93 @@ export function languageRedirects(site: Pick<SiteConfig, 'base' | 'locales'>): s
   return site.locales.map((l) => `${site.base}  ${site.base}${l}/  302!  Language=${l}`).join('\n');
 }
 
-/** Renders (or copies from the cache) the share image of every page; returns how many were rendered. */
-async function shareImages(pages: BuiltPage[], site: SiteConfig, out: string, root: string): Promise<{ rendered: number; reused: number }> {
-  const cache = cacheDir(root);
-  mkdirSync(path.join(cache, 'og'), { recursive: true });
-  const jobs = new Map<string, { image: ShareImage; targets: string[] }>();
-  for (const page of pages) {
+/**
+ * The share images of a build. Each page's image starts rendering as soon as
+ * the page is recorded, one at a time, on libvips' threads while Astro renders
+ * the next pages on the main thread (two cores, both busy); what is left is
+ * finished after the build, one per core. Rendered once per content, in the
+ * cache; the build's copies are hard links to it.
+ */
+class ShareImages {
+  private cache: string;
+  private jobs = new Map<string, ShareImage>();
+  private taglines = new Map<string, string>();
+  private queue: [string, ShareImage][] = [];
+  private running = 0;
+  private limit = 1;
+  private rendered = 0;
+  private idle: (() => void)[] = [];
+  private failure: unknown;
+  private site: SiteConfig;
+  private root: string;
+
+  constructor(site: SiteConfig, root: string) {
+    this.site = site;
+    this.root = root;
+    this.cache = cacheDir(root);
+    mkdirSync(path.join(this.cache, 'og'), { recursive: true });
+  }
+
+  /** The cached file of a page's image; queues the rendering if it is not there. */
+  add(page: BuiltPage): string {
+    let tagline = this.taglines.get(page.locale);
+    if (tagline === undefined) this.taglines.set(page.locale, (tagline = createT(page.locale, this.site.numerals[page.locale], this.site.defaultLocale)('site.tagline')));
     const image: ShareImage = {
       title: page.shareTitle,
-      name: nameIn(site, page.locale),
-      tagline: createT(page.locale, site.numerals[page.locale], site.defaultLocale)('site.tagline'),
+      name: nameIn(this.site, page.locale),
+      tagline,
       locale: page.locale,
-      colors: { background: site.colors.brand, accent: '#f2c28b' },
+      colors: { background: this.site.colors.brand, accent: '#f2c28b' },
     };
-    const cached = path.join(cache, 'og', `${shareImageKey(image)}.png`);
-    const job = jobs.get(cached) ?? { image, targets: [] };
-    job.targets.push(path.join(out, page.shareImage));
-    jobs.set(cached, job);
-  }
-  const missing = [...jobs].filter(([cached]) => !existsSync(cached));
-  // One per core: libvips encodes a PNG while Pango sets the next title (more only adds memory).
-  let next = 0;
-  const worker = async () => {
-    while (next < missing.length) {
-      const [cached, job] = missing[next++];
-      writeFileSync(cached, await renderShareImage(job.image, root, cache));
+    const cached = path.join(this.cache, 'og', `${shareImageKey(image)}.png`);
+    if (!this.jobs.has(cached)) {
+      this.jobs.set(cached, image);
+      if (!existsSync(cached)) {
+        this.queue.push([cached, image]);
+        this.pump();
+      }
     }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  for (const [cached, job] of jobs) {
-    for (const target of job.targets) {
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(cached, target);
+    return cached;
+  }
+
+  private pump() {
+    while (this.running < this.limit && this.queue.length) {
+      const [cached, image] = this.queue.shift()!;
+      this.running += 1;
+      renderShareImage(image, this.root, this.cache)
+        .then((png) => {
+          writeFileSync(`${cached}.tmp`, png);
+          renameSync(`${cached}.tmp`, cached);
+          this.rendered += 1;
+        })
+        .catch((error: unknown) => (this.failure ??= error))
+        .finally(() => {
+          this.running -= 1;
+          this.pump();
+          if (!this.running && !this.queue.length) for (const done of this.idle.splice(0)) done();
+        });
     }
   }
-  return { rendered: missing.length, reused: jobs.size - missing.length };
+
+  /** Waits for every image, one per core now that the pages are done; returns how many were rendered and reused. */
+  async finish(): Promise<{ rendered: number; reused: number }> {
+    this.limit = availableParallelism();
+    this.pump();
+    if (this.running || this.queue.length) await new Promise<void>((resolve) => this.idle.push(resolve));
+    if (this.failure) throw this.failure;
+    return { rendered: this.rendered, reused: this.jobs.size - this.rendered };
+  }
+}
+
+/** Puts the cached image at `target`: a hard link (no copy), or a copy across file systems. */
+function place(cached: string, target: string) {
+  mkdirSync(path.dirname(target), { recursive: true });
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
 }
 
 /** The built HTML file of a page, or undefined for what is not a page (a calendar file). */
@@ -143,6 +195,7 @@ function htmlFile(out: string, page: BuiltPage): string | undefined {
 export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
   const host = hostOf(site);
   let indexable: Set<string> | undefined;
+  let images: ShareImages | undefined;
   /** Whether a page URL (absolute, from the sitemap) may be listed: built, and not noindex. */
   const isIndexable = (url: string) => {
     indexable ??= new Set(builtPages().filter((p) => !p.noindex).map((p) => href(p.path, site.base)));
@@ -154,12 +207,18 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
       'astro:build:start': () => {
         resetBuiltPages();
         indexable = undefined;
+        images = new ShareImages(site, root);
+        onRecord((page) => images?.add(page));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = builtPages();
-        const images = await shareImages(pages, site, out, root);
-        logger.info(`${images.rendered} share images rendered, ${images.reused} reused from the cache`);
+        images ??= new ShareImages(site, root);
+        const cached = pages.map((page) => images!.add(page));
+        const done = await images.finish();
+        pages.forEach((page, i) => place(cached[i], path.join(out, page.shareImage)));
+        images = undefined;
+        logger.info(`${done.rendered} share images rendered, ${done.reused} reused from the cache`);
 
         const policies: string[] = [];
         const missing = new Map<string, string[]>();

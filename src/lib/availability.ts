@@ -1,5 +1,5 @@
 /** Working days and hours, written in the page's language and digits. */
-import { clockOptions, intlTag, formatList, type FormatContext } from './format.ts';
+import { clockOptions, dateTimeFormat, intlTag, formatList, type FormatContext } from './format.ts';
 
 const WEEKDAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
 export type Weekday = keyof typeof WEEKDAY_INDEX;
@@ -7,7 +7,7 @@ export type Weekday = keyof typeof WEEKDAY_INDEX;
 /** 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names. */
 function weekdayName(day: Weekday, ctx: FormatContext, style: 'long' | 'short'): string {
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day], 12));
-  return new Intl.DateTimeFormat(intlTag(ctx), { weekday: style, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(intlTag(ctx), { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -28,13 +28,13 @@ export function formatDays(
 /** A wall-clock time "HH:MM" in the locale's style ("10:00 AM", "সকাল ১০:০০"). */
 export function formatClock(hhmm: string, ctx: FormatContext): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(intlTag(ctx), { ...clockOptions(ctx.locale), timeZone: 'UTC' }).format(
+  return dateTimeFormat(intlTag(ctx), { ...clockOptions(ctx.locale), timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1, h, m)),
   );
 }
 
 /** The zone's name in the page language at a given moment ("Bangladesh Standard Time"). */
 export function formatZoneName(timeZone: string, ctx: FormatContext, at: Date): string {
-  const parts = new Intl.DateTimeFormat(intlTag(ctx), { timeZone, timeZoneName: 'long' }).formatToParts(at);
+  const parts = dateTimeFormat(intlTag(ctx), { timeZone, timeZoneName: 'long' }).formatToParts(at);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }

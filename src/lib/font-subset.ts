@@ -49,7 +49,8 @@ export function rangeTest(ranges: readonly string[] | undefined): (cp: number) =
  * unicode-range admits), split at white space. These are the units a browser
  * shapes with that font, give or take markup inside a word.
  */
-export function runsOf(text: string, covers: (cp: number) => boolean): string[] {
+export function runsOf(text: string, covers: ((cp: number) => boolean) | RegExp): string[] {
+  if (covers instanceof RegExp) return text.match(covers) ?? [];
   const runs: string[] = [];
   let run = '';
   for (const ch of text) {
@@ -64,6 +65,20 @@ export function runsOf(text: string, covers: (cp: number) => boolean): string[] 
   return runs;
 }
 
+/** A pattern that matches runsOf's runs for a set of code points: a character class, found natively (pages are long). */
+export function runPattern(codePoints: Iterable<number>): RegExp {
+  const sorted = [...codePoints].filter((cp) => !/\s/u.test(String.fromCodePoint(cp))).sort((a, b) => a - b);
+  const spans: string[] = [];
+  const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    spans.push(i === j ? hex(sorted[i]) : `${hex(sorted[i])}-${hex(sorted[j])}`);
+    i = j + 1;
+  }
+  return new RegExp(spans.length ? `[${spans.join('')}]+` : '(?!)', 'gu');
+}
+
 /**
  * A family's full font file, loaded for shaping and cutting: a static
  * weight, or a variable font shaped at each of the site's weights.
@@ -72,6 +87,8 @@ export class SourceFont {
   readonly sfnt: Uint8Array;
   readonly hash: string;
   readonly covers: (cp: number) => boolean;
+  /** The same as a pattern for runsOf: much faster on a whole page. */
+  readonly pattern: RegExp;
   /** The wght range a variable font is cut to; undefined for a static font. */
   readonly weightRange?: [number, number];
   readonly languages: string[];
@@ -94,6 +111,7 @@ export class SourceFont {
     const mapped = new Set(face.collectUnicodes());
     const inRange = rangeTest(range);
     this.covers = (cp) => mapped.has(cp) && inRange(cp);
+    this.pattern = runPattern([...mapped].filter(inRange));
     this.languages = languages.length ? languages : [''];
     this.weights = weights;
     // Every glyph the buffer holds after each step (a lookup, a lookup it calls, a reordering):
@@ -234,7 +252,7 @@ interface Cut {
 interface CutFamily {
   family: FontFamily;
   cuts: Cut[];
-  covers: (cp: number) => boolean;
+  covers: RegExp;
   runs: Set<string>;
   guest?: Cut;
   guestRuns: Set<string>;
@@ -297,13 +315,13 @@ export class PageFonts {
     mkdirSync(dir, { recursive: true });
     const families: CutFamily[] = [];
     for (const family of FAMILIES) {
-      const cut: CutFamily = { family, cuts: [], covers: () => false, runs: new Set(), guestRuns: new Set() };
+      const cut: CutFamily = { family, cuts: [], covers: /(?!)/g, runs: new Set(), guestRuns: new Set() };
       const sources = pageFontSources(family);
       for (const { weight, file } of sources) {
         const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family));
         if (!cut.cuts.length) {
-          cut.covers = source.covers;
-          cut.runs = new Set(text.flatMap((line) => runsOf(line, source.covers)));
+          cut.covers = source.pattern;
+          cut.runs = new Set(runsOf(text.join('\n'), source.pattern));
         }
         const cache = new GlyphCache(dir, source);
         const { file: out, glyphs } = await writeSubset(dir, `${family.subset}-${String(weight).replace(' ', '-')}`, source, [...cut.runs].sort(), cache);
@@ -314,7 +332,7 @@ export class PageFonts {
       if (guest) {
         const file = sources[0].file;
         const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family), [WEIGHTS[0]]);
-        cut.guestRuns = new Set(guestText(family).flatMap((line) => runsOf(line, cut.covers)));
+        cut.guestRuns = new Set(runsOf(guestText(family).join('\n'), cut.covers));
         const cache = new GlyphCache(dir, source);
         const { file: out, glyphs } = await writeSubset(dir, `guest-${family.subset}`, source, [...cut.guestRuns].sort(), cache);
         cache.save();
@@ -332,7 +350,7 @@ export class PageFonts {
       FAMILIES.map((family) => {
         const sources = pageFontSources(family);
         const whole = (file: string): Cut => ({ source: file, file: path.join(root, file), glyphs: new Set(), weights: WEIGHTS });
-        return { family, cuts: sources.map(({ file }) => whole(file)), covers: () => false, runs: new Set(), guest: guestFont(family) ? whole(sources[0].file) : undefined, guestRuns: new Set() };
+        return { family, cuts: sources.map(({ file }) => whole(file)), covers: /(?!)/g, runs: new Set(), guest: guestFont(family) ? whole(sources[0].file) : undefined, guestRuns: new Set() };
       }),
     );
   }

@@ -19,6 +19,25 @@ export function intlTag({ locale, numerals }: FormatContext): string {
   return `${info.lang}-u-nu-${nu}`;
 }
 
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/**
+ * Intl formatters, made once per language and options: making one costs
+ * far more than using it, and a build formats thousands of numbers and dates.
+ */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
+export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `d ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
 const digitTables = new Map<string, string[]>();
 /** ASCII digits written in the locale's digits ("20" → "২০"); unchanged for Latin numerals. */
 export function localizeDigits(text: string, ctx: FormatContext): string {
@@ -35,7 +54,7 @@ export function localizeDigits(text: string, ctx: FormatContext): string {
 
 /** A plain number, grouped the locale's way (lakh grouping for bn-BD and hi-IN). */
 export function formatNumber(value: number, ctx: FormatContext, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlTag(ctx), options).format(value);
+  return numberFormat(intlTag(ctx), options).format(value);
 }
 
 /** A ratio (0.25) as a percentage ("25%", "২৫%"). */
@@ -60,12 +79,12 @@ export function formatMoney(amount: number, currency: string, ctx: FormatContext
 
 /** A calendar date in the given IANA time zone, e.g. "12 March 2026" / "১২ মার্চ, ২০২৬". */
 export function formatDate(date: Date, ctx: FormatContext, timeZone = 'UTC', style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(intlTag(ctx), { dateStyle: style, timeZone }).format(date);
+  return dateTimeFormat(intlTag(ctx), { dateStyle: style, timeZone }).format(date);
 }
 
 /** A month and year, for periods such as case studies ("March 2026"). */
 export function formatMonth(date: Date, ctx: FormatContext, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(intlTag(ctx), { month: 'long', year: 'numeric', timeZone }).format(date);
+  return dateTimeFormat(intlTag(ctx), { month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 /**
@@ -78,7 +97,7 @@ export function clockOptions(locale: FormatContext['locale']): Intl.DateTimeForm
 
 /** A clock time in the given IANA time zone, with the zone's short name ("7:30 PM GMT+6"). */
 export function formatTime(date: Date, ctx: FormatContext, timeZone: string, withZone = true): string {
-  return new Intl.DateTimeFormat(intlTag(ctx), {
+  return dateTimeFormat(intlTag(ctx), {
     ...clockOptions(ctx.locale),
     timeZone,
     ...(withZone ? { timeZoneName: 'short' } : {}),
@@ -87,7 +106,7 @@ export function formatTime(date: Date, ctx: FormatContext, timeZone: string, wit
 
 /** Date and time together in one zone, for events ("Thursday, February 18, 2027 at 7:00 PM", "गुरुवार, 18 फ़रवरी 2027 को शाम 7:00 बजे"). */
 export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(ctx), {
+  return dateTimeFormat(intlTag(ctx), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -20,23 +20,34 @@ export interface BuiltPage {
 }
 
 const KEY = Symbol.for('sahayak.builtPages');
-type Registry = Map<string, BuiltPage>;
+interface Registry {
+  pages: Map<string, BuiltPage>;
+  /** Called with each page as it is recorded (the post-build pass starts its share image). */
+  listeners: ((page: BuiltPage) => void)[];
+}
 
 function registry(): Registry {
   const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
-  holder[KEY] ??= new Map();
+  holder[KEY] ??= { pages: new Map(), listeners: [] };
   return holder[KEY];
 }
 
 export function recordPage(page: BuiltPage): void {
-  registry().set(page.path, page);
+  registry().pages.set(page.path, page);
+  for (const listener of registry().listeners) listener(page);
+}
+
+/** Hears of every page recorded from now on, until resetBuiltPages. */
+export function onRecord(listener: (page: BuiltPage) => void): void {
+  registry().listeners.push(listener);
 }
 
 export function builtPages(): BuiltPage[] {
-  return [...registry().values()];
+  return [...registry().pages.values()];
 }
 
-/** Forget the list (a new build in the same process, e.g. tests). */
+/** Forget the list and its listeners (a new build in the same process, e.g. tests). */
 export function resetBuiltPages(): void {
-  registry().clear();
+  registry().pages.clear();
+  registry().listeners.length = 0;
 }
