@@ -66,15 +66,22 @@ function sahayakSite(perLocale: number): string {
   return dir;
 }
 
-function bareSite(perLocale: number): string {
-  const dir = path.join(BENCH, 'bare');
+/**
+ * A bare Astro site; `incremental` turns on Astro 7's experimental.incrementalBuild,
+ * each page keyed by its entry's digest: how fast bare Astro itself rebuilds after one change.
+ */
+function bareSite(perLocale: number, incremental = false): string {
+  const dir = path.join(BENCH, incremental ? 'bare-incremental' : 'bare');
   rmSync(dir, { recursive: true, force: true });
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
   write('package.json', '{ "type": "module" }\n');
-  write('astro.config.mjs', "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always' };\n");
+  write(
+    'astro.config.mjs',
+    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always'${incremental ? ', experimental: { incrementalBuild: true }' : ''} };\n`,
+  );
   write(
     'src/content.config.ts',
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n" +
@@ -82,7 +89,8 @@ function bareSite(perLocale: number): string {
   );
   write(
     'src/pages/[...id].astro',
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n" +
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n" +
+      `  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry }${incremental ? ', cacheKey: entry.digest' : ''} }));\n}\n` +
       'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n',
   );
   for (const locale of LOCALES) {
@@ -98,17 +106,19 @@ function bareSite(perLocale: number): string {
 }
 
 /** The one MDX file each site's one-change build edits: the same case study body. */
-const CHANGED = { sahayak: 'src/content/case-studies/en/bench-1.mdx', bare: 'src/content/pages/en/bench-1.mdx' };
+const CHANGED = { sahayak: 'src/content/case-studies/en/bench-1.mdx', bare: 'src/content/pages/en/bench-1.mdx', 'bare-incremental': 'src/content/pages/en/bench-1.mdx' };
+type Site = keyof typeof CHANGED;
+const SITES: Site[] = ['bare', 'sahayak', 'bare-incremental'];
 
 interface Measure {
-  site: 'bare' | 'sahayak';
+  site: Site;
   kind: Kind;
   pages: number;
   seconds: number;
   peakMb: number;
 }
 
-function build(site: 'bare' | 'sahayak', root: string, kind: Kind, run: number): Measure {
+function build(site: Site, root: string, kind: Kind, run: number): Measure {
   if (kind === 'cold') {
     for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
   }
@@ -125,7 +135,7 @@ function build(site: 'bare' | 'sahayak', root: string, kind: Kind, run: number):
   }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const m: Measure = { site, kind, pages, seconds: Number(line[1]), peakMb: Math.round(Number(line[2]) / 1024) };
-  console.log(`  run ${run} ${site.padEnd(8)} ${kind.padEnd(10)} ${String(pages).padStart(5)} pages ${m.seconds.toFixed(1).padStart(7)} s ${String(m.peakMb).padStart(6)} MB`);
+  console.log(`  run ${run} ${site.padEnd(16)} ${kind.padEnd(10)} ${String(pages).padStart(5)} pages ${m.seconds.toFixed(1).padStart(7)} s ${String(m.peakMb).padStart(6)} MB`);
   return m;
 }
 
@@ -137,6 +147,8 @@ const median = (xs: number[]) => {
 interface Summary {
   pages: number;
   kinds: Record<Kind, { bare: number; sahayak: number; ratio: number; bareMb: number; sahayakMb: number }>;
+  /** The bare site with experimental.incrementalBuild, by kind of build. */
+  incremental: Record<Kind, number>;
   withinBudget: Record<string, boolean>;
 }
 
@@ -146,13 +158,13 @@ console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.roun
 for (const count of PAGE_COUNTS) {
   const perLocale = Math.ceil(count / 3);
   console.log(`\n${perLocale * 3} MDX pages (Sahayak adds its own pages around them), ${RUNS} runs, sites alternating:`);
-  const roots = { bare: bareSite(perLocale), sahayak: sahayakSite(perLocale) };
+  const roots: Record<Site, string> = { bare: bareSite(perLocale), sahayak: sahayakSite(perLocale), 'bare-incremental': bareSite(perLocale, true) };
   const measures: Measure[] = [];
   for (let run = 1; run <= RUNS; run++) {
-    for (const kind of KINDS) for (const site of ['bare', 'sahayak'] as const) measures.push(build(site, roots[site], kind, run));
+    for (const kind of KINDS) for (const site of SITES) measures.push(build(site, roots[site], kind, run));
   }
   all.push(...measures);
-  const pick = (site: 'bare' | 'sahayak', kind: Kind) => measures.filter((m) => m.site === site && m.kind === kind);
+  const pick = (site: Site, kind: Kind) => measures.filter((m) => m.site === site && m.kind === kind);
   const kinds = Object.fromEntries(
     KINDS.map((kind) => {
       const bare = median(pick('bare', kind).map((m) => m.seconds));
@@ -169,12 +181,14 @@ for (const count of PAGE_COUNTS) {
     'peak memory ≤ 1.2× bare': peakRatio <= 1.2,
     'one change ≤ ½ cold bare': kinds['one change'].sahayak <= kinds.cold.bare / 2,
   };
-  summaries.push({ pages: perLocale * 3, kinds, withinBudget });
+  const incremental = Object.fromEntries(KINDS.map((kind) => [kind, median(pick('bare-incremental', kind).map((m) => m.seconds))])) as Record<Kind, number>;
+  summaries.push({ pages: perLocale * 3, kinds, incremental, withinBudget });
   console.log(`\n| ${perLocale * 3} pages | bare (s) | Sahayak (s) | ratio | bare peak (MB) | Sahayak peak (MB) |\n|---|---:|---:|---:|---:|---:|`);
   for (const kind of KINDS) {
     const k = kinds[kind];
     console.log(`| ${kind} | ${k.bare.toFixed(1)} | ${k.sahayak.toFixed(1)} | ${k.ratio.toFixed(2)}× | ${k.bareMb} | ${k.sahayakMb} |`);
   }
+  console.log(`| bare with incrementalBuild | ${KINDS.map((k) => `${k} ${incremental[k].toFixed(1)} s`).join(' | ')} |`);
   for (const [goal, ok] of Object.entries(withinBudget)) console.log(`${ok ? 'met   ' : 'missed'} ${goal}`);
 }
 
