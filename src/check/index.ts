@@ -16,13 +16,14 @@ import path from 'node:path';
 import { isLocale, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { reservedIds } from '../i18n/routes.ts';
 import { slugify } from '../lib/slug.ts';
-import { COLLECTIONS, collectionDir, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import { COLLECTIONS, collectionDir, isPublished, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { problemsFromZod, type Problem } from '../schemas/errors.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { bodyProblems } from './body.ts';
 import { lineOf, listFiles, readContentFile, type ContentFile } from './files.ts';
 import { imageChecker } from './images.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { referenceProblems } from './references.ts';
 import type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
@@ -80,7 +81,7 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
         file,
         collection: name,
         id,
-        message: `${file} is not published: "${locale}" is not among the site's languages (locales in sahayak.yaml)`,
+        params: { locale },
       },
     };
   }
@@ -139,7 +140,7 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       if ('skip' in place) {
         // Not checked (its language is not published), but known, so a reference to it can say why it cannot be used.
         warnings.push(place.skip);
-        entries.push({ collection: name, file, id: place.skip.id, locale: localeOfSkipped(file, name), raw: {} });
+        entries.push({ collection: name, file, id: place.skip.id!, locale: localeOfSkipped(file, name), raw: {} });
         continue;
       }
       if ('field' in place) {
@@ -157,6 +158,7 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       const parsed = spec.schema({ image: imageChecker(root, file) }).safeParse(content.data);
       if (parsed.success) {
         entries.push({ collection: name, file, ...place, data: parsed.data as Record<string, unknown>, raw });
+        if (isPublished(name, raw)) for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
       } else {
         entries.push({ collection: name, file, ...place, raw });
         for (const p of problemsFromZod(file, parsed.error, content.data)) problems.push({ ...p, line: fieldLine(content, p.field) });
@@ -213,7 +215,7 @@ function translationReport(entries: CheckedEntry[], config: Pick<SiteConfig, 'lo
         file,
         collection,
         id,
-        message: `${file} has no version in the default language (${config.defaultLocale}): its ${missing.join(', ')} pages show the ${shownIn} text with a notice`,
+        params: { defaultLocale: config.defaultLocale, missing: missing.join(', '), shownIn },
       });
     }
   }
