@@ -14,9 +14,9 @@ import { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
 /** Control characters (other than line break and tab) and bidirectional overrides: invisible, and unsafe in a terminal or a page. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** A cell's text: NFC, Unix line breaks, no control characters, trimmed. */
+/** A cell's text: NFC, Unix line breaks, no control characters, no spaces at line ends, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').trim();
+  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(/[ \t]+$/gm, '').trim();
 }
 
 /** A one-line value (a name, a role): every run of spaces and line breaks made one space. */
@@ -67,7 +67,8 @@ export function parseLanguage(value: string): Locale | undefined {
 /** How a language can be written, for messages: codes, then names. */
 export function languageChoices(): string {
   const english = new Intl.DisplayNames(['en'], { type: 'language' });
-  return `${LOCALE_CODES.join(', ')}, or the language's name (${LOCALE_CODES.map((c) => english.of(c)).join(', ')}, ${LOCALE_CODES.map((c) => LOCALES[c].label).join(', ')})`;
+  const names = new Set([...LOCALE_CODES.map((c) => english.of(c) ?? c), ...LOCALE_CODES.map((c) => LOCALES[c].label)]);
+  return `${LOCALE_CODES.join(', ')}, or the language's name (${[...names].join(', ')})`;
 }
 
 /** The language whose script has the most letters in the text; the base language (English) when none has any. */
