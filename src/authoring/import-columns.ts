@@ -145,14 +145,20 @@ export function planColumns(headers: string[], map: Map<string, ImportField | ty
     if (field && columns[field] === undefined) assign(i, field);
   });
 
+  const found = headers.length ? `the columns ${headers.map((h) => JSON.stringify(h)).join(', ')}` : 'no columns';
+  // Nothing looks like a testimonial table (a letter, a contact list): one problem for the file, not one per column.
+  const noTable = REQUIRED_COLUMNS.every((field) => columns[field] === undefined);
+  if (noTable) {
+    problems.push({ file, line: 1, field: '(columns)', expected: `a header row naming the columns, at least ${REQUIRED_COLUMNS.join(', ')} (or headers such as "Your name", "Testimonial", "I agree…")`, found });
+  }
   for (const field of REQUIRED_COLUMNS) {
-    if (columns[field] !== undefined) continue;
+    if (columns[field] !== undefined || noTable) continue;
     problems.push({
       file,
       line: 1,
       field: '(columns)',
       expected: `a column for ${field} (${COLUMN_HINTS[field]}); name yours with --map "Your header=${field}"`,
-      found: headers.length ? `the columns ${headers.map((h) => JSON.stringify(h)).join(', ')}` : 'no columns',
+      found,
     });
   }
   const used = new Set(Object.values(columns));
