@@ -30,7 +30,7 @@ import type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './t
 export type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
 /** Pages whose address holds an entry id, by collection: their fixed neighbours reserve some ids. */
-const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
+export const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
   services: ['service', 'testimonialsFor'],
   caseStudies: ['caseStudy'],
   webinars: ['webinar'],
