@@ -111,11 +111,17 @@ export function questions(t: TFunction) {
     note: (text: string, title?: string) => prompts.note(text, title),
     text: async (message: string, opts: { initial?: string; placeholder?: string; validate?: (value: string) => string | undefined } = {}) =>
       answered<string>(t, await prompts.text({ message, initialValue: opts.initial, placeholder: opts.placeholder, validate: check(opts.validate) })).trim(),
+    /** Several lines (Enter twice to finish), as a list of the lines written. */
+    lines: async (message: string) =>
+      answered<string>(t, await prompts.multiline({ message }))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
     select: async <T extends string>(message: string, options: { value: T; label: string; hint?: string }[], initial?: T) =>
-      answered(t, await prompts.select<T>({ message, options: options as never, initialValue: initial })),
+      answered<T>(t, await prompts.select<T>({ message, options: options as never, initialValue: initial })),
     multiselect: async <T extends string>(message: string, options: { value: T; label: string; hint?: string }[], initial: T[] = []) =>
-      answered(t, await prompts.multiselect<T>({ message, options: options as never, initialValues: initial, required: true })),
-    confirm: async (message: string, initial = true) => answered(t, await prompts.confirm({ message, initialValue: initial })),
+      answered<T[]>(t, await prompts.multiselect<T>({ message, options: options as never, initialValues: initial, required: true })),
+    confirm: async (message: string, initial = true) => answered<boolean>(t, await prompts.confirm({ message, initialValue: initial })),
   };
 }
 

@@ -30,7 +30,7 @@ import type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './t
 export type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
 /** Pages whose address holds an entry id, by collection: their fixed neighbours reserve some ids. */
-const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
+export const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
   services: ['service', 'testimonialsFor'],
   caseStudies: ['caseStudy'],
   webinars: ['webinar'],
@@ -158,11 +158,11 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       const parsed = spec.schema({ image: imageChecker(root, file) }).safeParse(content.data);
       if (parsed.success) {
         entries.push({ collection: name, file, ...place, data: parsed.data as Record<string, unknown>, raw });
-        if (isPublished(name, raw)) for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
       } else {
         entries.push({ collection: name, file, ...place, raw });
         for (const p of problemsFromZod(file, parsed.error, content.data)) problems.push({ ...p, line: fieldLine(content, p.field) });
       }
+      if (isPublished(name, raw)) for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
       problems.push(...bodyProblems(root, content));
     }
   }

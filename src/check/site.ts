@@ -13,7 +13,7 @@ import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../site/load.ts';
 import { buildNow } from '../lib/now.ts';
 import { demoLeftovers } from './demo.ts';
-import { checkContent, type CheckResult } from './index.ts';
+import { checkContent, type CheckResult, type Warning } from './index.ts';
 import { staleTranslations, translationSummary, type TranslationSummary } from './translations.ts';
 import { webinarsWithoutReplay } from './webinars.ts';
 
@@ -41,7 +41,11 @@ export function checkSite(root: string, env: Record<string, string | undefined> 
   // Content is checked even when the config is broken, against every language, so all problems show in one run.
   const languages = config ?? { locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0] };
   const content = checkContent(root, languages);
-  content.warnings.push(...webinarsWithoutReplay(content.entries, buildNow(env)), ...demoLeftovers(root, content.entries));
+  content.warnings.push(
+    ...content.entries.filter((e) => e.raw.draft === true).map((e): Warning => ({ kind: 'draft', file: e.file, collection: e.collection, id: e.id, params: {} })),
+    ...webinarsWithoutReplay(content.entries, buildNow(env)),
+    ...demoLeftovers(root, content.entries),
+  );
   let summary: TranslationSummary | undefined;
   if (options.history) {
     const stale = staleTranslations(root, content.entries, languages);

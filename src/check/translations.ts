@@ -33,6 +33,9 @@ function groups(entries: CheckedEntry[]): Map<string, CheckedEntry[]> {
   return byKey;
 }
 
+/** Changes this close together count as made at the same time (a copy, an unpack, one editing session). */
+const SAME_TIME_MS = 60_000;
+
 /** Translations whose original changed after them, as warnings. */
 export function staleTranslations(root: string, entries: CheckedEntry[], config: Pick<SiteConfig, 'locales' | 'defaultLocale'>): Warning[] {
   const byKey = groups(entries);
@@ -49,7 +52,7 @@ export function staleTranslations(root: string, entries: CheckedEntry[], config:
     const original = present.find((e) => e.locale === config.defaultLocale) ?? config.locales.map((l) => present.find((e) => e.locale === l)).find(Boolean);
     if (!original) continue;
     for (const e of present) {
-      if (e === original || changed.get(e.file)! >= changed.get(original.file)!) continue;
+      if (e === original || changed.get(original.file)! - changed.get(e.file)! <= SAME_TIME_MS) continue;
       warnings.push({
         kind: 'stale-translation',
         file: e.file,

@@ -32,6 +32,7 @@ export const WARNING_KINDS = [
   'locale-not-enabled',
   'not-in-default-locale',
   'stale-translation',
+  'draft',
   'webinar-without-replay',
   'demo-setting',
   'demo-image',

@@ -6,17 +6,9 @@
  * record of earlier versions. Without git (a downloaded archive, a shallow
  * clone) only the current version is known and the count is 0.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
-}
+import { git } from './git.ts';
 
 /**
  * The file's versions, oldest first: each committed one, then the working
