@@ -9,31 +9,31 @@
  * checker, and the site builds with them, the `<script>` quote shown as text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { copySite } from '../../scripts/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { imageChecker } from '../../src/check/images.ts';
+import { formatProblem } from '../../src/schemas/errors.ts';
 import { testimonialSchema } from '../../src/schemas/testimonial.ts';
+import { build, command, type Run } from '../support/authoring.ts';
 
 const NETLIFY = 'tests/fixtures/import/netlify-testimonial.csv';
 const GOOGLE = 'tests/fixtures/import/google-forms.csv';
 const QUOTES = 'src/content/testimonials';
 /** The clients are in Dhaka and so is the VA: Netlify's UTC times are dated there. */
-const ENV = { TZ: 'Asia/Dhaka', SAHAYAK_NOW: '2026-12-01T06:00:00Z', SAHAYAK_UI: '' };
+const ENV = { TZ: 'Asia/Dhaka', SAHAYAK_NOW: '2026-12-01T06:00:00Z' };
 
-/** Runs the command with the project's Node (the one running the tests), never at a terminal. */
-function importCsv(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.resolve('scripts/import-testimonials.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...ENV }, stdio: 'pipe', timeout: 60_000 });
-}
+/** Runs the command on the site at root with the project's Node, never at a terminal (CSV paths are relative to this folder). */
+const importCsv = (args: string[], root: string): Run => command('import-testimonials', args, root, ENV);
 
 const listing = (root: string) => readdirSync(path.join(root, QUOTES)).sort();
 /** Output with the lines that name rows, without the leading spaces of notes. */
 const lines = (text: string) => text.split('\n').map((l) => l.trim());
 
-describe('the dry run', () => {
+describe('the dry run', { timeout: 120_000 }, () => {
   let root = '';
   let before: string[] = [];
   beforeAll(() => {
@@ -42,7 +42,7 @@ describe('the dry run', () => {
   });
 
   it("reports each row of Netlify's export, the problems in the build's format, and writes nothing", () => {
-    const run = importCsv([NETLIFY, '--root', root]);
+    const run = importCsv([NETLIFY], root);
     expect(run.status).toBe(1);
     expect(lines(run.stdout)).toEqual(
       expect.arrayContaining([
@@ -75,7 +75,7 @@ describe('the dry run', () => {
   });
 
   it('reports each row of a Google Forms export, through npm run, and writes nothing', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'import:testimonials', '--', GOOGLE, '--root', root], { encoding: 'utf8', env: { ...process.env, ...ENV }, timeout: 60_000 });
+    const run = spawnSync('npm', ['run', '--silent', 'import:testimonials', '--', GOOGLE, '--root', root], { encoding: 'utf8', env: { ...process.env, ...ENV, SAHAYAK_UI: '' }, timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(lines(run.stdout)).toEqual(
       expect.arrayContaining([
@@ -101,7 +101,7 @@ describe('the dry run', () => {
   });
 
   it('speaks Bangla with --ui bn, digits included', () => {
-    const run = importCsv([GOOGLE, '--root', root, '--ui', 'bn']);
+    const run = importCsv([GOOGLE, '--ui', 'bn'], root);
     expect(lines(run.stdout)).toEqual(
       expect.arrayContaining([
         'tests/fixtures/import/google-forms.csv পড়া হচ্ছে: Google Forms-এর এক্সপোর্ট, ৯টি সারি।',
@@ -115,7 +115,7 @@ describe('the dry run', () => {
   });
 });
 
-describe("a VA's mistakes", () => {
+describe("a VA's mistakes", { timeout: 120_000 }, () => {
   const root = '.test-builds/import-mistakes';
   beforeAll(() => {
     copySite(root, {
@@ -139,7 +139,10 @@ describe("a VA's mistakes", () => {
   ];
   for (const [what, args, expected] of cases) {
     it(`${what}: one problem line, exit 1, no stack trace`, () => {
-      const run = importCsv([...args.map((a, i) => (i === 0 && !a.startsWith('-') && a !== 'missing.csv' ? at(a) : a)), '--root', root]);
+      const run = importCsv(
+        args.map((a, i) => (i === 0 && !a.startsWith('-') && a !== 'missing.csv' ? at(a) : a)),
+        root,
+      );
       expect(run.status, run.stderr).toBe(1);
       const problemLines = run.stderr.split('\n').filter((l) => l.startsWith('  '));
       expect(run.stderr).toContain('1 problem found:');
@@ -150,16 +153,16 @@ describe("a VA's mistakes", () => {
   }
 
   it('a header without rows: said so, nothing to do, exit 0', () => {
-    const run = importCsv([at('header-only.csv'), '--root', root]);
+    const run = importCsv([at('header-only.csv')], root);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('The file has a header row but no testimonials.');
   });
 });
 
-describe('--write, then the site', () => {
+describe('--write, then the site', { timeout: 120_000 }, () => {
   let root = '';
   let before: string[] = [];
-  const runs: SpawnSyncReturns<string>[] = [];
+  const runs: Run[] = [];
   const WRITTEN = [
     'alex-morgan-2026-11-24.yaml',
     'anita-sharma-2026-11-22.yaml',
@@ -171,19 +174,14 @@ describe('--write, then the site', () => {
     'tanbhir-hasan-2026-11-21.yaml',
   ];
   const read = (file: string) => readFileSync(path.join(root, QUOTES, file), 'utf8');
-  let build: SpawnSyncReturns<string>;
+  let built: Run;
   const html = (file: string) => readFileSync(path.join(root, 'dist', file), 'utf8');
 
   beforeAll(() => {
     root = copySite('.test-builds/import-write');
     before = listing(root);
-    runs.push(importCsv([NETLIFY, '--write', '--root', root]), importCsv([GOOGLE, '--write', '--root', root]));
-    build = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 300_000,
-      env: { ...process.env, SITE_URL: 'https://example.github.io', SAHAYAK_NOW: ENV.SAHAYAK_NOW },
-    });
+    runs.push(importCsv([NETLIFY, '--write'], root), importCsv([GOOGLE, '--write'], root));
+    built = build(root, { SITE_URL: 'https://example.github.io' });
   }, 400_000);
 
   it('writes exactly the good rows, says so, and still exits 1 for the rows with problems', () => {
@@ -215,13 +213,13 @@ describe('--write, then the site', () => {
   });
 
   it('recognises everything it wrote when run again, and writes nothing', () => {
-    const again = importCsv([NETLIFY, '--write', '--root', root]);
+    const again = importCsv([NETLIFY, '--write'], root);
     expect(again.stdout).toContain('Written: 0. Skipped without consent: 1. Duplicates: 6. With problems: 2.');
     expect(listing(root).filter((f) => !before.includes(f))).toEqual(WRITTEN);
   });
 
   it('builds a site that shows the <script> quote as text and runs no script from it', () => {
-    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
     const page = html('en/testimonials/index.html');
     const card = new RegExp(`<figure[^>]*data-testimonial="sam-rivera-2026-11-23"[\\s\\S]*?</figure>`).exec(page)?.[0] ?? '';
     expect(card).toContain('Great work &lt;script&gt;window.__pwned = true&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
@@ -236,6 +234,17 @@ describe('--write, then the site', () => {
     expect(page).toContain('রুমানা আপা আমাদের অর্ডারের হিসাব');
     expect(page).toContain('रुमाना ने हमारे सारे ईमेल');
     expect(existsSync(path.join(root, 'dist/bn/testimonials/index.html'))).toBe(true);
+  });
+});
+
+describe('a site made with npm run init', { timeout: 120_000 }, () => {
+  it('imports the same CSV: the demo is no longer the site\'s, so its client\'s words are no duplicate; the checker accepts the files', () => {
+    const root = copySite('.test-builds/import-fresh');
+    expect(command('init', ['--yes', '--name', 'Rina Akter', '--locales', 'bn,en', '--default-locale', 'bn', '--host', 'netlify', '--email', 'rina@example.com'], root).status).toBe(0);
+    const run = importCsv([NETLIFY, '--write'], root);
+    expect(run.stdout).toContain('line 12, Lena Fischer: written to src/content/testimonials/lena-fischer-2026-11-24.yaml');
+    expect(run.stdout).toContain('Written: 5. Skipped without consent: 1. Duplicates: 1. With problems: 2.');
+    expect(checkSite(root, {}).problems.map(formatProblem)).toEqual([]);
   });
 });
 
