@@ -106,6 +106,6 @@ describe('an entry written only in a language other than the default', () => {
   it('is reported by the checker as shown in Bangla elsewhere', () => {
     const run = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--root', dir], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/service\s+facebook-page-care\s+en, hi\s+bn/);
+    expect(run.stdout).toMatch(/services\s+facebook-page-care\s+en, hi\s+bn/);
   });
 });
