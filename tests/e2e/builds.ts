@@ -4,6 +4,7 @@
  * that `testMatch` selects against it.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { LOCALES, isLocale } from '../../src/i18n/locales.ts';
 
 export interface TestBuild {
@@ -89,7 +90,8 @@ consent: true
 /**
  * A new VA's site made with the commands alone, as docs/writing-content.md
  * tells it: init (Bangla first, English, GitHub Pages under a base path), then
- * a service, a case study, a webinar and a testimonial with `new`.
+ * a service, a case study, a webinar and a testimonial with `new`, and ten
+ * testimonials imported from a spreadsheet (tests/fixtures/fresh/testimonials.csv).
  */
 export const FRESH_COMMANDS: string[][] = [
   ['init', '--yes', '--name', 'Rina Akter', '--name-bn', 'রিনা আক্তার', '--locales', 'bn,en', '--default-locale', 'bn', '--host', 'github-pages', '--email', 'rina@example.com', '--whatsapp', '+8801712345678', '--site', TEST_SITE, '--base', '/rina/', '--time-zone', 'Asia/Dhaka'],
@@ -98,6 +100,7 @@ export const FRESH_COMMANDS: string[][] = [
   ['new', 'case-study', '--lang', 'bn', '--title', 'একটি বেকারির অর্ডার আর ইমেইল', '--summary', 'অর্ডার আর হারায় না, উত্তর যায় এক ঘণ্টার মধ্যে।', '--client', 'মিতুর বেকারি', '--industry', 'বেকারি', '--country', 'বাংলাদেশ', '--role', 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', '--responsibility', 'অর্ডারের ইমেইল', '--responsibility', 'সরবরাহকারীর সঙ্গে যোগাযোগ', '--since', '2025-06-01'],
   ['new', 'webinar', '--lang', 'bn', '--title', 'ইনবক্স সামলানোর সহজ উপায়', '--summary', 'ব্যস্ত উদ্যোক্তাদের জন্য এক ঘণ্টার হাতে-কলমে সেশন।', '--start', '2026-09-10 19:00', '--audience', 'ছোট ব্যবসার উদ্যোক্তা', '--outcome', 'লেবেল আর ফিল্টার', '--outcome', 'উত্তরের টেমপ্লেট', '--registration-url', 'https://zoom.example/register/inbox'],
   ['new', 'testimonial', '--lang', 'en', '--quote', 'Rina answered my customers faster than I ever did.', '--author', 'Tom Baker', '--company', 'Baker & Sons', '--rating', '5', '--consent', '--date', '2026-03-02'],
+  ['import-testimonials', path.resolve('tests/fixtures/fresh/testimonials.csv'), '--write'],
 ];
 
 export const BUILDS: TestBuild[] = [

@@ -48,6 +48,10 @@ test("the VA's entries are on the site: Bangla first, English where written, a n
   await expect(page.locator('h1')).toHaveText('ইনবক্স সামলানোর সহজ উপায়');
   await page.goto('en/testimonials/');
   await expect(page.getByText('Rina answered my customers faster than I ever did.')).toBeVisible();
+  // The ten imported from a spreadsheet, with the one added by hand.
+  await expect(page.locator('[data-testimonial]')).toHaveCount(11);
+  await page.goto('bn/testimonials/');
+  await expect(page.getByText('হিসাবের খাতা এখন প্রতি সপ্তাহে মিলে যায়।')).toBeVisible();
 });
 
 test('every page is in one of the two languages', ({ distDir }) => {
