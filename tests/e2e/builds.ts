@@ -164,7 +164,7 @@ export const BUILDS: TestBuild[] = [
     port: 4315,
     env: {},
     siteCopy: { dir: '.test-builds/fresh', files: {}, commands: FRESH_COMMANDS },
-    testMatch: '{crawl,built-html,publish,fresh}.spec.ts',
+    testMatch: '{crawl,built-html,publish,fresh,testimonial-request}.spec.ts',
     locales: ['bn', 'en'],
     defaultLocale: 'bn',
     host: 'github-pages',
