@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, htmlFiles } from './fixtures.ts';
 import { demoTexts, filesBelow } from '../support/authoring.ts';
+import { checkSite } from '../../src/check/site.ts';
+import { formatProblem } from '../../src/schemas/errors.ts';
 
 const SITE = '.test-builds/fresh';
 
@@ -52,6 +54,12 @@ test("the VA's entries are on the site: Bangla first, English where written, a n
   await expect(page.locator('[data-testimonial]')).toHaveCount(11);
   await page.goto('bn/testimonials/');
   await expect(page.getByText('হিসাবের খাতা এখন প্রতি সপ্তাহে মিলে যায়।')).toBeVisible();
+});
+
+test('npm run check finds no problem and nothing left of the demo', () => {
+  const checked = checkSite(SITE, {});
+  expect(checked.problems.map(formatProblem)).toEqual([]);
+  expect(checked.content.warnings.filter((w) => w.kind.startsWith('demo-'))).toEqual([]);
 });
 
 test('every page is in one of the two languages', ({ distDir }) => {
