@@ -46,8 +46,16 @@ for (const b of BUILDS) {
   rmSync(b.outDir, { recursive: true, force: true });
   console.log(`\n> astro build (${b.name}: base ${b.base}) → ${b.outDir}`);
   const args = ['build', '--outDir', path.resolve(b.outDir)];
-  if (b.siteCopy) args.push('--root', copySite(b.siteCopy.dir, b.siteCopy.files));
-  const status = run(bin('astro'), args, { ...b.env, SAHAYAK_NOW: TEST_NOW });
+  let status = 0;
+  if (b.siteCopy) {
+    const root = copySite(b.siteCopy.dir, b.siteCopy.files);
+    args.push('--root', root);
+    for (const [script, ...rest] of b.siteCopy.commands ?? []) {
+      console.log(`> npm run ${script} -- ${rest.join(' ')}`);
+      status ||= run(process.execPath, [`scripts/${script}.ts`, ...rest, '--root', root]);
+    }
+  }
+  if (status === 0) status = run(bin('astro'), args, { ...b.env, SAHAYAK_NOW: TEST_NOW });
   if (status !== 0) {
     console.error(`build ${b.name} failed`);
     failed += 1;

@@ -16,20 +16,21 @@ import path from 'node:path';
 import { isLocale, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { reservedIds } from '../i18n/routes.ts';
 import { slugify } from '../lib/slug.ts';
-import { COLLECTIONS, collectionDir, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import { COLLECTIONS, collectionDir, isPublished, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { problemsFromZod, type Problem } from '../schemas/errors.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { bodyProblems } from './body.ts';
 import { lineOf, listFiles, readContentFile, type ContentFile } from './files.ts';
 import { imageChecker } from './images.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { referenceProblems } from './references.ts';
 import type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
 export type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
 /** Pages whose address holds an entry id, by collection: their fixed neighbours reserve some ids. */
-const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
+export const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
   services: ['service', 'testimonialsFor'],
   caseStudies: ['caseStudy'],
   webinars: ['webinar'],
@@ -80,7 +81,7 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
         file,
         collection: name,
         id,
-        message: `${file} is not published: "${locale}" is not among the site's languages (locales in sahayak.yaml)`,
+        params: { locale },
       },
     };
   }
@@ -139,7 +140,7 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       if ('skip' in place) {
         // Not checked (its language is not published), but known, so a reference to it can say why it cannot be used.
         warnings.push(place.skip);
-        entries.push({ collection: name, file, id: place.skip.id, locale: localeOfSkipped(file, name), raw: {} });
+        entries.push({ collection: name, file, id: place.skip.id!, locale: localeOfSkipped(file, name), raw: {} });
         continue;
       }
       if ('field' in place) {
@@ -161,6 +162,7 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
         entries.push({ collection: name, file, ...place, raw });
         for (const p of problemsFromZod(file, parsed.error, content.data)) problems.push({ ...p, line: fieldLine(content, p.field) });
       }
+      if (isPublished(name, raw)) for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
       problems.push(...bodyProblems(root, content));
     }
   }
@@ -213,7 +215,7 @@ function translationReport(entries: CheckedEntry[], config: Pick<SiteConfig, 'lo
         file,
         collection,
         id,
-        message: `${file} has no version in the default language (${config.defaultLocale}): its ${missing.join(', ')} pages show the ${shownIn} text with a notice`,
+        params: { defaultLocale: config.defaultLocale, missing: missing.join(', '), shownIn },
       });
     }
   }

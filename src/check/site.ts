@@ -3,12 +3,19 @@
  * site settings (sahayak.yaml, with the line of each bad field), then
  * every content file, checked against the config's languages (or every
  * language when the config itself is broken), so one run lists everything.
+ * Warnings: translations missing, webinars over without a recording, what is
+ * still the demo's; with `history` (npm run check), translations older than
+ * their original too, and the per-language summary.
  */
 import { LOCALE_CODES } from '../i18n/locales.ts';
 import { ContentError, type Problem } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../site/load.ts';
-import { checkContent, type CheckResult } from './index.ts';
+import { buildNow } from '../lib/now.ts';
+import { demoLeftovers } from './demo.ts';
+import { checkContent, type CheckResult, type Warning } from './index.ts';
+import { staleTranslations, translationSummary, type TranslationSummary } from './translations.ts';
+import { webinarsWithoutReplay } from './webinars.ts';
 
 export interface SiteCheck {
   /** The resolved config, when it is valid. */
@@ -16,6 +23,8 @@ export interface SiteCheck {
   /** Config problems first, then content problems by file. */
   problems: Problem[];
   content: CheckResult;
+  /** With `history`: translated, missing and stale entries per collection and language. */
+  summary?: TranslationSummary;
 }
 
 function configProblems(root: string, env: Record<string, string | undefined>): { config?: SiteConfig; problems: Problem[] } {
@@ -27,9 +36,21 @@ function configProblems(root: string, env: Record<string, string | undefined>): 
   }
 }
 
-export function checkSite(root: string, env: Record<string, string | undefined> = process.env): SiteCheck {
+export function checkSite(root: string, env: Record<string, string | undefined> = process.env, options: { history?: boolean } = {}): SiteCheck {
   const { config, problems } = configProblems(root, env);
   // Content is checked even when the config is broken, against every language, so all problems show in one run.
-  const content = checkContent(root, config ?? { locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0] });
-  return { config, problems: [...problems, ...content.problems], content };
+  const languages = config ?? { locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0] };
+  const content = checkContent(root, languages);
+  content.warnings.push(
+    ...content.entries.filter((e) => e.raw.draft === true).map((e): Warning => ({ kind: 'draft', file: e.file, collection: e.collection, id: e.id, params: {} })),
+    ...webinarsWithoutReplay(content.entries, buildNow(env)),
+    ...demoLeftovers(root, content.entries),
+  );
+  let summary: TranslationSummary | undefined;
+  if (options.history) {
+    const stale = staleTranslations(root, content.entries, languages);
+    content.warnings.push(...stale);
+    summary = translationSummary(content.entries, languages, stale);
+  }
+  return { config, problems: [...problems, ...content.problems], content, summary };
 }

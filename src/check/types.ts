@@ -15,14 +15,30 @@ export interface CheckedEntry {
   raw: Record<string, unknown>;
 }
 
-/** Something a VA should know about but that does not stop the build. */
+/**
+ * Something a VA should know about but that does not stop the build. Its
+ * text is the message `cli.warning.<kind>` with `params`, in the language
+ * the command speaks (report.ts).
+ */
 export interface Warning {
-  kind: 'missing-translation' | 'not-in-default-locale' | 'locale-not-enabled';
+  kind: WarningKind;
   file: string;
-  collection: CollectionName;
-  id: string;
-  message: string;
+  collection?: CollectionName;
+  id?: string;
+  params: Record<string, string | number>;
 }
+
+export const WARNING_KINDS = [
+  'locale-not-enabled',
+  'not-in-default-locale',
+  'stale-translation',
+  'draft',
+  'webinar-without-replay',
+  'demo-setting',
+  'demo-image',
+  'demo-entry',
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export interface MissingTranslation {
   collection: CollectionName;

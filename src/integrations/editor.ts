@@ -13,7 +13,6 @@
  * sitemap and not linked from the site. `astro dev` serves it too, where
  * "Work with Local Repository" edits the working folder.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import yaml from 'js-yaml';
 import { SITE_PATHS } from '../i18n/routes.ts';
 import { cacheDir } from '../lib/cache-dir.ts';
 import { ADMIN_CSP } from '../lib/csp.ts';
+import { gitHubRepositoryOf, originRepository } from '../lib/git.ts';
 import { editorConfig, type EditorOptions } from '../lib/editor-config.ts';
 import { FAMILIES, LATIN, fontFile } from '../lib/fonts.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -35,17 +35,8 @@ const PLACEHOLDER_REPOSITORY = 'your-github-name/your-repository';
  * `editor.repository`, else the `origin` remote of the working folder.
  */
 export function editorRepository(site: SiteConfig, env: Record<string, string | undefined>, root: string): string | undefined {
-  const fromUrl = (url: string | undefined) => /github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url ?? '')?.[1];
   // The host knows best (a fork of the demo builds from the fork).
-  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
-  const netlify = fromUrl(env.REPOSITORY_URL);
-  if (netlify) return netlify;
-  if (site.editor.repository) return site.editor.repository;
-  try {
-    return fromUrl(execFileSync('git', ['-C', root, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-  } catch {
-    return undefined;
-  }
+  return env.GITHUB_REPOSITORY ?? gitHubRepositoryOf(env.REPOSITORY_URL) ?? site.editor.repository ?? originRepository(root);
 }
 
 /** The package folder of @sveltia/cms and its version. */

@@ -168,3 +168,19 @@ export function isoWithOffset(date: Date, timeZone: string): string {
   const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName.replace('GMT', '');
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
+
+/** The moment a wall-clock time (`2027-02-18 19:00`) names in a time zone; undefined if it is not a real time there. */
+export function fromWallTime(wall: string, timeZone: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(wall.trim());
+  if (!m) return undefined;
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const offsetAt = (ms: number) => {
+    const [, sign, h, min] = /([+-])(\d{2}):(\d{2})$/.exec(isoWithOffset(new Date(ms), timeZone))!;
+    return (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(min)) * 60_000;
+  };
+  // The offset at the guess, then again at the result (a guess across a clock change is off by the change).
+  let moment = asUtc - offsetAt(asUtc);
+  moment = asUtc - offsetAt(moment);
+  const back = isoWithOffset(new Date(moment), timeZone).slice(0, 16).replace('T', ' ');
+  return back === `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` ? new Date(moment) : undefined;
+}

@@ -6,17 +6,9 @@
  * record of earlier versions. Without git (a downloaded archive, a shallow
  * clone) only the current version is known and the count is 0.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
-}
+import { git } from './git.ts';
 
 /**
  * The file's versions, oldest first: each committed one, then the working
@@ -44,4 +36,35 @@ export function changeCount(versions: string[], key: (text: string) => string | 
     previous = current;
   }
   return count;
+}
+
+/**
+ * When each file below `dir` last changed, in milliseconds since 1970: its
+ * last commit, or its file time when the working copy differs from that
+ * commit (edited, new) or when there is no git history at all. One git call
+ * for the whole folder.
+ */
+export function lastChanges(root: string, dir: string, files: readonly string[]): Map<string, number> {
+  const committed = new Map<string, number>();
+  const log = git(root, ['-c', 'core.quotePath=false', 'log', '--format=%x00%ct', '--name-only', '--no-renames', '--', dir]);
+  let time = 0;
+  for (const line of (log ?? '').split('\n')) {
+    if (line.startsWith('\u0000')) time = Number(line.slice(1)) * 1000;
+    else if (line && !committed.has(line)) committed.set(line, time);
+  }
+  // Paths git reports are relative to the repository, which may sit above root.
+  const top = git(root, ['rev-parse', '--show-prefix'])?.trim() ?? '';
+  const changed = new Set(
+    (git(root, ['-c', 'core.quotePath=false', 'status', '--porcelain', '--untracked-files=all', '--', dir]) ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3).replace(/^"|"$/g, '')),
+  );
+  const result = new Map<string, number>();
+  for (const file of files) {
+    const inRepo = top + file;
+    const fromGit = log !== undefined && !changed.has(inRepo) ? committed.get(inRepo) : undefined;
+    result.set(file, fromGit ?? statSync(path.join(root, file)).mtimeMs);
+  }
+  return result;
 }

@@ -152,3 +152,17 @@ export async function renderShareImage(image: ShareImage, root: string, cacheDir
 export function shareImageKey(image: ShareImage): string {
   return createHash('sha256').update(JSON.stringify({ ...image, v: DESIGN_VERSION })).digest('hex').slice(0, 24);
 }
+
+/**
+ * A square portrait stand-in: the VA's initials on their brand colour, for a
+ * new site (npm run init) until they add a photo. Set with the same fonts.
+ */
+export async function renderInitials(initials: string, background: string, root: string, cacheDir: string, size = 800): Promise<Buffer> {
+  await registerFonts(fontFiles(root, path.join(cacheDir, 'fonts')));
+  const text = await renderText(initials, 'en', { weight: 'Bold', width: size, size: Math.round(size * 0.36), color: '#ffffff' });
+  const square = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/></svg>`);
+  return sharp(square)
+    .composite([{ input: text.data, left: Math.round((size - text.info.width) / 2), top: Math.round((size - text.info.height) / 2) }])
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+}

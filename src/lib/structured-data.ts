@@ -25,7 +25,7 @@ const personId = (who: Identity) => `${who.home}#person`;
 
 export function person(
   who: Identity,
-  p: { name: string; jobTitle: string; description: string; url: string; image?: string; location: string; languages: string[]; services: { name: string; url: string }[] },
+  p: { name: string; jobTitle: string; description: string; url: string; image?: string; location?: string; languages: string[]; services: { name: string; url: string }[] },
 ): WithContext<Person> {
   return {
     '@context': 'https://schema.org',
@@ -36,7 +36,7 @@ export function person(
     description: p.description,
     url: p.url,
     ...(p.image ? { image: p.image } : {}),
-    homeLocation: { '@type': 'Place', name: p.location },
+    ...(p.location && { homeLocation: { '@type': 'Place', name: p.location } }),
     knowsLanguage: p.languages,
     ...(who.email ? { email: `mailto:${who.email}` } : {}),
     ...(who.telephone ? { telephone: who.telephone } : {}),

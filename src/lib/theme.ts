@@ -25,10 +25,24 @@ export function fontStack(locale: Locale, page: Locale = locale): string {
     .join(', ');
 }
 
+/**
+ * A font stack for a list of language names, each in its own script
+ * (`--font-language-names`, for a language select, whose options the browser
+ * lays out in the select's own font): the page's family and Latin, then only
+ * the tiny endonym subsets of the other scripts, so naming a language never
+ * downloads its whole font.
+ */
+export function endonymListStack(locale: Locale): string {
+  const own = fontFor(locale);
+  const families = [own, ...(own.name === LATIN.name ? [] : [LATIN])].map((f) => f.variable);
+  const subsets = ENDONYM_FONTS.filter((e) => e.locale !== locale).map((e) => e.variable);
+  return [...families, ...subsets].map((v, i) => (i === 0 ? `var(${v})` : `var(${v}, sans-serif)`)).join(', ');
+}
+
 export function themeCss(colors: { brand: string; brandOnDark: string }, locale: Locale, numerals: Partial<Record<Locale, Numerals>>): string {
   const info = LOCALES[locale];
   const rules = [
-    `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight}}`,
+    `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight};--font-language-names:${endonymListStack(locale)}}`,
     // Text in another script than the page's keeps that script's font.
     ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l, locale)}}`),
     // A passage in another language keeps that language's direction (English text on an Urdu page, and back).

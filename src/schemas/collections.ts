@@ -32,6 +32,9 @@ export interface CollectionSpec {
   published?: { test: (data: Record<string, unknown>) => boolean; why: string };
 }
 
+/** Entries with `draft: true` stay off the site. */
+const DRAFTS: CollectionSpec['published'] = { test: (d) => d.draft !== true, why: 'it is a draft (draft: true)' };
+
 export const COLLECTIONS = {
   profile: {
     folder: 'profile',
@@ -46,6 +49,7 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     schema: () => serviceSchema,
     label: { one: 'service', other: 'services' },
+    published: DRAFTS,
   },
   caseStudies: {
     folder: 'case-studies',
@@ -53,7 +57,7 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     schema: caseStudySchema,
     label: { one: 'case study', other: 'case studies' },
-    published: { test: (d) => d.draft !== true, why: 'it is a draft (draft: true)' },
+    published: DRAFTS,
   },
   testimonials: {
     folder: 'testimonials',
@@ -69,6 +73,7 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     schema: webinarSchema,
     label: { one: 'webinar', other: 'webinars' },
+    published: DRAFTS,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

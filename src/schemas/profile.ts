@@ -17,7 +17,7 @@ export const profileSchema = ({ image }: { image: ImageFn }) =>
       headline: longText.describe('One sentence: what you do for clients.'),
       jobTitles: z.array(nonEmpty).min(1).describe('The first one is shown first, e.g. "Virtual assistant".'),
       photo: image().describe('A friendly, well-lit portrait.'),
-      location: nonEmpty.describe('City and country, e.g. "Khulna, Bangladesh".'),
+      location: nonEmpty.optional().describe('City and country, e.g. "Khulna, Bangladesh" (leave empty to not say).'),
       timeZone: ianaTimeZone.describe('Your time zone, e.g. Asia/Dhaka or Asia/Kolkata.'),
       languages: z.array(nonEmpty).min(1).describe('Languages you work in, as clients should read them: "Bangla (native)".'),
       engagementTypes: z.array(z.enum(['full-time', 'part-time', 'freelance', 'temporary', 'project'])).default([]).describe('Ways clients can hire you.'),

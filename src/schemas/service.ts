@@ -44,6 +44,7 @@ export const serviceSchema = z
     tools: z.array(nonEmpty).default([]).describe('Software you use for this service.'),
     order: z.number().int().default(100).describe('Position in lists: lower comes first.'),
     featured: z.boolean().default(false).describe('Show on the home page.'),
+    draft: z.boolean().default(false).describe('Keep it off the site for now.'),
   })
   .strict();
 

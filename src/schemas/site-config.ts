@@ -39,7 +39,7 @@ const profileLink = z.object({
 export const siteConfigSchema = z
   .object({
     site: webUrl('a full web address such as https://yourname.netlify.app').describe(
-      'The address the site is published at, without the base path, e.g. https://rumana.netlify.app. The SITE_URL environment variable overrides it.',
+      'The address the site is published at, without the base path, e.g. https://your-name.netlify.app. The SITE_URL environment variable overrides it.',
     ),
     base: z
       .string()
@@ -61,7 +61,7 @@ export const siteConfigSchema = z
     nameIn: z
       .partialRecord(localeEnum, z.string().min(1))
       .default({})
-      .describe("Your name written in each language's script, e.g. bn: রুমানা হক; your name above is used where one is missing."),
+      .describe("Your name written in each language's script, e.g. bn: নাসরিন সুলতানা; your name above is used where one is missing."),
     contact: z
       .object({
         ...(Object.fromEntries(Object.entries(CHANNELS).map(([name, schema]) => [name, schema.optional()])) as {
@@ -85,7 +85,7 @@ export const siteConfigSchema = z
       .object({
         repository: z
           .string()
-          .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a GitHub repository written as owner/name, e.g. rumana-haque/portfolio' })
+          .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a GitHub repository written as owner/name, e.g. your-name/portfolio' })
           .optional()
           .describe('Your site\'s GitHub repository, as owner/name. Found by itself on Netlify and GitHub Pages; set it if the editor names the wrong one.'),
         branch: z.string().min(1).default('main').describe('The branch the editor saves to, and the host publishes from.'),

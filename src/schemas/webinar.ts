@@ -70,6 +70,7 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
       coverAlt: nonEmpty.describe('What the cover shows, for readers who cannot see it.'),
       faq: z.array(z.object({ q: nonEmpty.describe('The question.'), a: longText.describe('The answer.') }).strict()).default([]),
       status: z.enum(WEBINAR_STATUSES).default('scheduled').describe('Postponed or cancelled webinars say so on their page and in calendars.'),
+      draft: z.boolean().default(false).describe('Keep it off the site for now.'),
     })
     .strict();
 

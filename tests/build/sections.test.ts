@@ -2,12 +2,13 @@
  * A site a new VA might have: no case studies, testimonials or webinars yet,
  * and one service written only in Bangla on an English-first site. Sections
  * without entries do not exist anywhere (pages, navigation, home, sitemap,
- * build log); the Bangla-only service has a page in every language, and
- * every language switcher and hreflang link leads to a page that exists.
+ * build log), but the page that asks clients for a testimonial does; the
+ * Bangla-only service has a page in every language, and every language
+ * switcher and hreflang link leads to a page that exists.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { copySite } from '../../scripts/site-copy.ts';
 
@@ -43,8 +44,18 @@ beforeAll(() => {
 describe('sections without entries', () => {
   it('have no pages', () => {
     for (const locale of ['en', 'bn', 'hi']) {
-      for (const section of ['case-studies', 'testimonials', 'webinars']) expect(existsSync(path.join(out, locale, section)), `${locale}/${section}/`).toBe(false);
+      for (const section of ['case-studies', 'webinars']) expect(existsSync(path.join(out, locale, section)), `${locale}/${section}/`).toBe(false);
+      // No testimonials page; only the request page where a client leaves the first one (noindex, not in navigation).
+      expect(readdirSync(path.join(out, locale, 'testimonials')), `${locale}/testimonials/`).toEqual(['share']);
       expect(existsSync(path.join(out, locale, 'services/index.html'))).toBe(true);
+    }
+  });
+
+  it('still have the page where a client leaves the first testimonial, kept out of search results', () => {
+    for (const locale of ['en', 'bn', 'hi']) {
+      const page = html(`${locale}/testimonials/share/index.html`);
+      expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(page).toMatch(/<form [^>]*name="testimonial"/);
     }
   });
 
@@ -106,6 +117,6 @@ describe('an entry written only in a language other than the default', () => {
   it('is reported by the checker as shown in Bangla elsewhere', () => {
     const run = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--root', dir], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/service\s+facebook-page-care\s+en, hi\s+bn/);
+    expect(run.stdout).toMatch(/services\s+facebook-page-care\s+en, hi\s+bn/);
   });
 });

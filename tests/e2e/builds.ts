@@ -4,6 +4,7 @@
  * that `testMatch` selects against it.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { LOCALES, isLocale } from '../../src/i18n/locales.ts';
 
 export interface TestBuild {
@@ -12,8 +13,11 @@ export interface TestBuild {
   base: string;
   port: number;
   env: Record<string, string>;
-  /** Build from a copy of the site with these files replaced (see scripts/site-copy.ts). */
-  siteCopy?: { dir: string; files: Record<string, string | null> };
+  /**
+   * Build from a copy of the site with these files replaced (see scripts/site-copy.ts),
+   * then these authoring commands run on it, as `npm run <first> -- <rest>` would.
+   */
+  siteCopy?: { dir: string; files: Record<string, string | null>; commands?: string[][] };
   /** Spec files to run against this build (default: all but the variant, right-to-left and Markdown specs). */
   testMatch?: string;
   locales: string[];
@@ -83,6 +87,22 @@ source:
 consent: true
 `;
 
+/**
+ * A new VA's site made with the commands alone, as docs/writing-content.md
+ * tells it: init (Bangla first, English, GitHub Pages under a base path), then
+ * a service, a case study, a webinar and a testimonial with `new`, and ten
+ * testimonials imported from a spreadsheet (tests/fixtures/fresh/testimonials.csv).
+ */
+export const FRESH_COMMANDS: string[][] = [
+  ['init', '--yes', '--name', 'Rina Akter', '--name-bn', 'রিনা আক্তার', '--locales', 'bn,en', '--default-locale', 'bn', '--host', 'github-pages', '--email', 'rina@example.com', '--whatsapp', '+8801712345678', '--site', TEST_SITE, '--base', '/rina/', '--time-zone', 'Asia/Dhaka'],
+  ['new', 'service', '--lang', 'bn,en', '--title', 'ইনবক্স গোছানো', '--summary', 'প্রতিদিন সকালে গোছানো ইনবক্স, জরুরি মেইল আলাদা করে।', '--category', 'email-management', '--model', 'monthly', '--amount', '9000'],
+  ['new', 'service', '--id', 'bookkeeping', '--lang', 'en', '--title', 'Bookkeeping', '--summary', 'Invoices sent and chased, every week.', '--category', 'bookkeeping-billing', '--amount', '25', '--currency', 'USD'],
+  ['new', 'case-study', '--lang', 'bn', '--title', 'একটি বেকারির অর্ডার আর ইমেইল', '--summary', 'অর্ডার আর হারায় না, উত্তর যায় এক ঘণ্টার মধ্যে।', '--client', 'মিতুর বেকারি', '--industry', 'বেকারি', '--country', 'বাংলাদেশ', '--role', 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', '--responsibility', 'অর্ডারের ইমেইল', '--responsibility', 'সরবরাহকারীর সঙ্গে যোগাযোগ', '--since', '2025-06-01'],
+  ['new', 'webinar', '--lang', 'bn', '--title', 'ইনবক্স সামলানোর সহজ উপায়', '--summary', 'ব্যস্ত উদ্যোক্তাদের জন্য এক ঘণ্টার হাতে-কলমে সেশন।', '--start', '2026-09-10 19:00', '--audience', 'ছোট ব্যবসার উদ্যোক্তা', '--outcome', 'লেবেল আর ফিল্টার', '--outcome', 'উত্তরের টেমপ্লেট', '--registration-url', 'https://zoom.example/register/inbox'],
+  ['new', 'testimonial', '--lang', 'en', '--quote', 'Rina answered my customers faster than I ever did.', '--author', 'Tom Baker', '--company', 'Baker & Sons', '--rating', '5', '--consent', '--date', '2026-03-02'],
+  ['import-testimonials', path.resolve('tests/fixtures/fresh/testimonials.csv'), '--write'],
+];
+
 export const BUILDS: TestBuild[] = [
   { name: 'root', outDir: '.test-builds/root', base: '/', port: 4310, env: { SITE_URL: TEST_SITE, BASE_PATH: '/' }, locales: ['en', 'bn', 'hi'], defaultLocale: 'en', host: 'netlify' },
   {
@@ -118,7 +138,7 @@ export const BUILDS: TestBuild[] = [
       dir: '.test-builds/variant',
       files: { 'sahayak.yaml': VARIANT_SETTINGS, 'src/content/testimonials/zz-hostile.yaml': HOSTILE_TESTIMONIAL },
     },
-    testMatch: '{variant,built-html,publish}.spec.ts',
+    testMatch: '{variant,built-html,publish,testimonial-request}.spec.ts',
     locales: ['bn', 'en'],
     defaultLocale: 'bn',
     host: 'github-pages',
@@ -131,10 +151,22 @@ export const BUILDS: TestBuild[] = [
     port: 4314,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
     siteCopy: { dir: '.test-builds/urdu', files: urduSite() },
-    testMatch: '{crawl,rtl,markdown,built-html,font-cuts}.spec.ts',
+    testMatch: '{crawl,rtl,markdown,built-html,font-cuts,testimonial-request}.spec.ts',
     locales: ['ur', 'en', 'bn', 'hi'],
     defaultLocale: 'ur',
     host: 'github-pages',
     extraLangTags: { ur: 'ur-PK' },
+  },
+  {
+    name: 'fresh',
+    outDir: '.test-builds/fresh/dist',
+    base: '/rina/',
+    port: 4315,
+    env: {},
+    siteCopy: { dir: '.test-builds/fresh', files: {}, commands: FRESH_COMMANDS },
+    testMatch: '{crawl,built-html,publish,fresh,testimonial-request}.spec.ts',
+    locales: ['bn', 'en'],
+    defaultLocale: 'bn',
+    host: 'github-pages',
   },
 ];

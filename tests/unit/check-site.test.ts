@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { copySite } from '../../scripts/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
+import { warningText } from '../../src/check/report.ts';
 
 /** Checks a copy of the demo with `files` written (null deletes) and returns its problem lines and result. */
 async function check(name: string, files: Record<string, string | Buffer | null>) {
@@ -61,7 +62,7 @@ describe('an entry only in a language other than the default', () => {
     const { lines, result } = await check('bn-only', { 'src/content/services/bn/facebook-page-care.mdx': service });
     expect(lines).toEqual([]);
     expect(result.content.missingTranslations).toContainEqual({ collection: 'services', id: 'facebook-page-care', missing: ['en', 'hi'], shownIn: 'bn' });
-    expect(result.content.warnings.map((w) => w.message)).toContainEqual(
+    expect(result.content.warnings.map((w) => warningText(w))).toContainEqual(
       'src/content/services/bn/facebook-page-care.mdx has no version in the default language (en): its en, hi pages show the bn text with a notice',
     );
   });

@@ -18,6 +18,7 @@ const LAYERS: [name: string, matches: (file: string) => boolean][] = [
   ['i18n', (f) => f.startsWith('src/i18n/')],
   ['site context', (f) => f.startsWith('src/site/')],
   ['data', (f) => f.startsWith('src/data/') || f.startsWith('src/check/') || f === 'src/content.config.ts'],
+  ['authoring', (f) => f.startsWith('src/authoring/')],
   ['build', (f) => f.startsWith('src/integrations/')],
   ['components', (f) => f.startsWith('src/components/') || f.startsWith('src/layouts/') || f === 'src/middleware.ts'],
   ['pages', (f) => f.startsWith('src/pages/')],
