@@ -6,8 +6,9 @@
  * - renders every page's share image, cached by content in
  *   node_modules/.cache/sahayak/og, starting while the pages still render;
  * - checks that the cut page fonts (src/lib/font-subset.ts) shape every
- *   page's text as the full fonts do, and stops the build if not (keeping
- *   the text, so the next build's fonts include it);
+ *   page's text as the full fonts do; if not, cuts them again with the
+ *   page's words and writes them over the build's copies (and keeps the
+ *   words, so the next build's fonts include them from the start);
  * - trims each page's Content-Security-Policy <meta> to the hashes of its own
  *   inline scripts and styles (Astro lists the whole site's in every page);
  * - writes the host's files where the host reads them (`host.headersFile`,
@@ -16,7 +17,7 @@
  *   <meta> policy, read from the built HTML, the one thing taken from it),
  *   and `_redirects`, which sends `/` to the visitor's language.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -235,13 +236,20 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
           }
           for (const { family, run } of (await fonts?.uncovered(pageText(html), fontFor(page.locale).name)) ?? []) missing.set(run, [...(missing.get(run) ?? []), `${family} on /${page.path}`]);
         }
-        if (missing.size) {
+        if (missing.size && fonts) {
+          // Text no source file predicted: the fonts are cut again with it and written over
+          // their copies in the build, and the text is remembered so the next build's cut has it.
           rememberPageText(root, [...missing.keys()]);
-          const list = [...missing].slice(0, 20).map(([run, where]) => `  "${run}" (${where.slice(0, 3).join(', ')})`);
-          throw new Error(
-            `These words on the built pages need glyphs the site's cut fonts lack (text that none of the site's files predicted):\n${list.join('\n')}\n` +
-              'They are now remembered: build again and the fonts will include them. Please report this as a Sahayak bug.',
-          );
+          const replaced = await fonts.widen();
+          const emitted = path.join(out, '_astro', 'fonts');
+          for (const { file, bytes } of replaced) {
+            const old = readFileSync(file);
+            for (const name of existsSync(emitted) ? readdirSync(emitted) : []) {
+              if (readFileSync(path.join(emitted, name)).equals(old)) writeFileSync(path.join(emitted, name), bytes);
+            }
+          }
+          const list = [...missing].slice(0, 10).map(([run, where]) => `"${run}" (${where.slice(0, 2).join(', ')})`);
+          logger.warn(`${missing.size} words on the pages were not in the site's files; their fonts now include them: ${list.join(', ')}`);
         }
 
         if (host.headersFile) {

@@ -240,8 +240,9 @@ class GlyphCache {
 }
 
 interface Cut {
-  /** The full font it is cut from (relative to the root), the cut file, and the glyphs kept. */
+  /** The full font it is cut from (relative to the root), the cut's name and file, and the glyphs kept. */
   source: string;
+  name: string;
   file: string;
   glyphs: Set<number>;
   /** The wght a variable source is shaped at ([400] for a guest cut). */
@@ -324,9 +325,10 @@ export class PageFonts {
           cut.runs = new Set(runsOf(text.join('\n'), source.pattern));
         }
         const cache = new GlyphCache(dir, source);
-        const { file: out, glyphs } = await writeSubset(dir, `${family.subset}-${String(weight).replace(' ', '-')}`, source, [...cut.runs].sort(), cache);
+        const name = `${family.subset}-${String(weight).replace(' ', '-')}`;
+        const { file: out, glyphs } = await writeSubset(dir, name, source, [...cut.runs].sort(), cache);
         cache.save();
-        cut.cuts.push({ source: file, file: out, glyphs, weights: typeof weight === 'number' ? [weight] : WEIGHTS });
+        cut.cuts.push({ source: file, name, file: out, glyphs, weights: typeof weight === 'number' ? [weight] : WEIGHTS });
       }
       const guest = guestFont(family);
       if (guest) {
@@ -334,9 +336,10 @@ export class PageFonts {
         const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family), [WEIGHTS[0]]);
         cut.guestRuns = new Set(runsOf(guestText(family).join('\n'), cut.covers));
         const cache = new GlyphCache(dir, source);
-        const { file: out, glyphs } = await writeSubset(dir, `guest-${family.subset}`, source, [...cut.guestRuns].sort(), cache);
+        const name = `guest-${family.subset}`;
+        const { file: out, glyphs } = await writeSubset(dir, name, source, [...cut.guestRuns].sort(), cache);
         cache.save();
-        cut.guest = { source: file, file: out, glyphs, weights: [WEIGHTS[0]] };
+        cut.guest = { source: file, name, file: out, glyphs, weights: [WEIGHTS[0]] };
       }
       families.push(cut);
     }
@@ -349,7 +352,7 @@ export class PageFonts {
       root,
       FAMILIES.map((family) => {
         const sources = pageFontSources(family);
-        const whole = (file: string): Cut => ({ source: file, file: path.join(root, file), glyphs: new Set(), weights: WEIGHTS });
+        const whole = (file: string): Cut => ({ source: file, name: file, file: path.join(root, file), glyphs: new Set(), weights: WEIGHTS });
         return { family, cuts: sources.map(({ file }) => whole(file)), covers: /(?!)/g, runs: new Set(), guest: guestFont(family) ? whole(sources[0].file) : undefined, guestRuns: new Set() };
       }),
     );
@@ -382,12 +385,39 @@ export class PageFonts {
           const glyphs = (await this.sourceOf(f, cut)).glyphsOf(run);
           if (glyphs.some((g) => !cut.glyphs.has(g))) {
             out.push({ family: guest ? `${f.family.name} (guest cut)` : f.family.name, run });
+            this.short.add(cut);
             break;
           }
         }
         known.add(run);
       }
     }
+    return out;
+  }
+
+  /** The cuts that lacked a page's run (see uncovered). */
+  private short = new Set<Cut>();
+
+  /**
+   * Cuts again every font that lacked a run of a built page, now with all the
+   * runs the pages showed, and returns each old cut file with the bytes that
+   * replace it: the post-build pass writes them over the copies in the build,
+   * so no word waits for the next build.
+   */
+  async widen(): Promise<{ file: string; bytes: Uint8Array }[]> {
+    const dir = cacheDir(this.root, 'fonts');
+    const out: { file: string; bytes: Uint8Array }[] = [];
+    for (const f of this.families) {
+      for (const cut of [...f.cuts, ...(f.guest ? [f.guest] : [])].filter((c) => this.short.has(c))) {
+        const source = await this.sourceOf(f, cut);
+        const cache = new GlyphCache(dir, source);
+        const wider = await writeSubset(dir, cut.name, source, [...(cut === f.guest ? f.guestRuns : f.runs)].sort(), cache);
+        cache.save();
+        out.push({ file: cut.file, bytes: readFileSync(wider.file) });
+        Object.assign(cut, wider);
+      }
+    }
+    this.short.clear();
     return out;
   }
 

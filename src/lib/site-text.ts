@@ -16,7 +16,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renam
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
-import { COLLECTIONS, collectionSpec, type CollectionName } from '../schemas/collections.ts';
+import { COLLECTIONS, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
 import { cacheDir } from './cache-dir.ts';
 
 const TEXT_FILE = /\.(mdx?|ya?ml|json|astro|css|ts)$/;
@@ -150,6 +150,17 @@ function withoutLocales(text: string, locales: readonly Locale[]): string {
   return strings.join('\n');
 }
 
+/** The values of an MDX file's frontmatter or a YAML file; none when it does not parse (the build then stops anyway). */
+function frontmatterOf(text: string): Record<string, unknown> {
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  try {
+    const data = yaml.load(front ? front[1] : text);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The strings of the pages that speak every language at once (src/pages/index.astro and 404.astro, through LanguageChoice). */
 const EVERY_LANGUAGE_PAGE_KEYS = /^(entry\.|notFound\.|nav\.home$)/;
 
@@ -173,8 +184,13 @@ export function guestText(root: string, own: readonly Locale[], enabled: readonl
       // An entry is its path without the language: `bn/inbox.mdx` → `inbox` (locale-folder), `bn.mdx` → `` (locale-file).
       const localeOf = (f: string) => path.relative(dir, f).split(path.sep)[0].replace(/\.\w+$/, '');
       const idOf = (f: string) => (spec.layout === 'locale-file' ? '' : path.relative(path.join(dir, localeOf(f)), f).replace(/\.\w+$/, ''));
+      // A draft is not on the site: its language shows the entry from another language.
       const localesOf = new Map<string, Set<string>>();
-      for (const f of files) localesOf.set(idOf(f), (localesOf.get(idOf(f)) ?? new Set()).add(localeOf(f)));
+      for (const f of files) {
+        const locales = localesOf.get(idOf(f)) ?? new Set();
+        if (isPublished(name, frontmatterOf(read(f)))) locales.add(localeOf(f));
+        localesOf.set(idOf(f), locales);
+      }
       out.push(...files.filter((f) => enabled.some((l) => !localesOf.get(idOf(f))!.has(l))).map(read));
     }
   }

@@ -4,10 +4,13 @@
  * post-build check names a word whose conjunct the cut does not have.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { decompress } from 'wawoff2';
 import { PageFonts, SourceFont, cutFont, runsOf } from '../../src/lib/font-subset.ts';
 import { FAMILIES, fontFor, pageFontSources, unicodeRange } from '../../src/lib/fonts.ts';
-import { pageText } from '../../src/lib/site-text.ts';
+import { guestText, pageText } from '../../src/lib/site-text.ts';
 
 const root = process.cwd();
 const bengali = fontFor('bn');
@@ -45,7 +48,33 @@ describe('PageFonts', () => {
     const page = pageText('<html><body><p>ঘরে <b>পরী</b>ক্ষা</p><p>স্বাস্থ্য পরীক্ষা</p></body></html>');
     expect(page).toContain('পরীক্ষা');
     expect(await fonts.uncovered(page, bengali.name)).toEqual([{ family: bengali.name, run: 'স্বাস্থ্য' }]);
+    // Cut again, the font sets the word as the full font does.
+    const [widened] = await fonts.widen();
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    const wider = new SourceFont(await decompress(widened.bytes), undefined, ['bn-BD'], source.weights);
+    const want = source.widths('স্বাস্থ্য');
+    wider.widths('স্বাস্থ্য').forEach(([n, width], i) => {
+      expect(n).toBe(want[i][0]);
+      expect(Math.abs(width - want[i][1])).toBeLessThanOrEqual(n);
+    });
     // On an English page, Bangla text is set in the guest cut, which holds less.
     expect(await fonts.uncovered(pageText('<body><p>পরীক্ষা</p></body>'), fontFor('en').name)).toEqual([{ family: `${bengali.name} (guest cut)`, run: 'পরীক্ষা' }]);
+  });
+});
+
+describe('guestText', () => {
+  it("holds an entry's text when its other language is only a draft, as the site then shows it there", () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'guest-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      writeFileSync(path.join(site, file), text);
+    };
+    write('src/content/services/bn/inbox.mdx', '---\ntitle: "ইনবক্স"\nsummary: "জরুরি মেইল আলাদা"\n---\n');
+    write('src/content/services/en/inbox.mdx', '---\ntitle: "TODO: translate: ইনবক্স"\ndraft: true\n---\n');
+    write('src/content/services/bn/both.mdx', '---\ntitle: "দুই ভাষায়"\n---\n');
+    write('src/content/services/en/both.mdx', '---\ntitle: "In both"\n---\n');
+    const text = guestText(site, ['bn'], ['bn', 'en']).join('\n');
+    expect(text).toContain('জরুরি মেইল আলাদা');
+    expect(text).not.toContain('দুই ভাষায়');
   });
 });
