@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,10 +10,9 @@ import { publish } from './src/integrations/publish.ts';
 import { editor } from './src/integrations/editor.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { fallbackSiteConfig } from './src/schemas/site-config.ts';
-import { fontConfig } from './src/lib/fonts.ts';
+import { fontConfig, localesOf } from './src/lib/fonts.ts';
 import { PageFonts, subsetEndonyms } from './src/lib/font-subset.ts';
 import { guestText, siteText } from './src/lib/site-text.ts';
-import { localesOf } from './src/lib/fonts.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
 
@@ -58,10 +58,19 @@ export default defineConfig({
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: { processor: markdownProcessor(site.numerals, site.defaultLocale), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Pages that give a cache key (src/data/cache-key.ts) and whose key, code and body are as in the
+  // last build are copied from it (node_modules/.astro) instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     // The settings, resolved once here, reach the pages through src/site/config.ts (not through
     // import.meta.env, which Astro fills from environment variables of the same name).
-    define: { __SAHAYAK_ROOT__: JSON.stringify(root), __SAHAYAK_SITE__: JSON.stringify(site) },
+    // The font cuts are here too, unused by the code: Astro's incremental build hashes `define`,
+    // so a build whose cuts changed (new letters in the text) renders every page again.
+    define: {
+      __SAHAYAK_ROOT__: JSON.stringify(root),
+      __SAHAYAK_SITE__: JSON.stringify(site),
+      __SAHAYAK_FONT_CUTS__: JSON.stringify([pageFonts.files, pageFonts.guestFiles].map((f) => Object.values(f).flat().map((file) => path.basename(file)))),
+    },
     build: {
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive, and the bundler

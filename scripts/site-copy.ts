@@ -3,17 +3,27 @@
  * need a different config or extra (or broken) content without touching the
  * real one. node_modules is linked, not copied.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const PARTS = ['astro.config.mjs', 'sahayak.yaml', 'tsconfig.json', 'package.json', 'src', 'public', 'locales'];
 
-/** Copies the site into `dest` (emptied first) and writes `files` (path → content; null deletes). */
-export function copySite(dest: string, files: Record<string, string | Buffer | null> = {}, root = process.cwd()): string {
+/**
+ * Copies the site into `dest` (emptied first) and writes `files` (path → content; null deletes).
+ * With `ownAstroCache`, node_modules is a folder of links to this project's packages and caches
+ * but Astro's (node_modules/.astro, where its incremental build keeps pages), so the copy's
+ * builds reuse nothing but their own pages.
+ */
+export function copySite(dest: string, files: Record<string, string | Buffer | null> = {}, root = process.cwd(), { ownAstroCache = false } = {}): string {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   for (const part of PARTS) cpSync(path.join(root, part), path.join(dest, part), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(dest, 'node_modules'), 'dir');
+  if (ownAstroCache) {
+    mkdirSync(path.join(dest, 'node_modules'));
+    for (const name of readdirSync(path.join(root, 'node_modules'))) {
+      if (name !== '.astro') symlinkSync(path.join(root, 'node_modules', name), path.join(dest, 'node_modules', name));
+    }
+  } else symlinkSync(path.join(root, 'node_modules'), path.join(dest, 'node_modules'), 'dir');
   for (const [file, content] of Object.entries(files)) {
     const target = path.join(dest, file);
     if (content === null) {

@@ -10,6 +10,7 @@ import { paramsOf, routes, type NAV } from '../i18n/routes.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { hostOf, site } from '../site/config.ts';
 import { published } from './entries.ts';
+import { pageCacheKey } from './cache-key.ts';
 import { getCaseStudies, type LocalizedCaseStudy } from './case-studies.ts';
 import { getServices, type LocalizedService } from './services.ts';
 import { getTestimonials, type TestimonialEntry } from './testimonials.ts';
@@ -43,6 +44,11 @@ export async function sectionPages(section: Section) {
   return (await visibleSections()).has(section) ? localePages() : [];
 }
 
+/** Pages with the key under which the next build may reuse them (cache-key.ts). */
+async function withCacheKeys<P extends { props: unknown }>(pages: P[]): Promise<(P & { cacheKey: string })[]> {
+  return Promise.all(pages.map(async (page) => ({ ...page, cacheKey: await pageCacheKey(page.props) })));
+}
+
 export interface ServicePage {
   service: LocalizedService;
   /** Case studies and testimonials that name this service: the proof on its page. */
@@ -65,7 +71,7 @@ export async function servicePages() {
       });
     }),
   );
-  return pages.flat();
+  return withCacheKeys(pages.flat());
 }
 
 export interface CaseStudyPage {
@@ -89,7 +95,7 @@ export async function caseStudyPages() {
       });
     }),
   );
-  return pages.flat();
+  return withCacheKeys(pages.flat());
 }
 
 export interface TestimonialFilter {

@@ -32,7 +32,7 @@ import { fontFor } from '../lib/fonts.ts';
 import { pageText, rememberPageText } from '../lib/site-text.ts';
 import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
-import { builtPages, onRecord, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
+import { builtPages, onRecord, recordPage, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
 import { hostOf } from '../site/load.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
@@ -193,6 +193,20 @@ function htmlFile(out: string, page: BuiltPage): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** The list of pages of the last build, kept for the next (see astro:build:generated). */
+const builtPagesFile = (root: string) => path.join(cacheDir(root), 'built-pages.json');
+
+function lastBuiltPages(root: string): BuiltPage[] {
+  const file = builtPagesFile(root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuiltPage[]) : [];
+}
+
+function saveBuiltPages(root: string, pages: BuiltPage[]) {
+  mkdirSync(cacheDir(root), { recursive: true });
+  writeFileSync(`${builtPagesFile(root)}.tmp`, JSON.stringify(pages));
+  renameSync(`${builtPagesFile(root)}.tmp`, builtPagesFile(root));
+}
+
 export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
   const host = hostOf(site);
   let indexable: Set<string> | undefined;
@@ -211,9 +225,18 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
         images = new ShareImages(site, root);
         onRecord((page) => images?.add(page));
       },
+      // Pages the incremental build copied from the last build did not render, so did not record
+      // themselves: their records come from the last build's list, for every one that is built.
+      'astro:build:generated': ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const recorded = new Set(builtPages().map((p) => p.path));
+        for (const page of lastBuiltPages(root)) if (!recorded.has(page.path) && htmlFile(out, page)) recordPage(page);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = builtPages();
+        // In the order of their addresses, whether rendered or copied from the last build.
+        const pages = builtPages().sort((a, b) => a.path.localeCompare(b.path));
+        saveBuiltPages(root, pages);
         images ??= new ShareImages(site, root);
         const cached = pages.map((page) => images!.add(page));
         const done = await images.finish();
