@@ -45,6 +45,13 @@ describe('PageFonts', () => {
     const text = ['ঘরে পরীক্ষা হবে', 'परीक्षा होगी', 'Inbox zero'];
     const fonts = await PageFonts.cut(root, text, () => ['বাংলা হিন্দি']);
     for (const family of FAMILIES) expect(fonts.files[family.name].every((f) => readFileSync(f).subarray(0, 4).toString('latin1') === 'wOF2')).toBe(true);
+    // The spaces between the runs are in the cut, as wide as in the full font (else the browser takes
+    // another font's, and the fallback's metrics, sized by the space, come out wrong).
+    const latin = fontFor('en');
+    const full = await SourceFont.load(`${root}/${pageFontSources(latin)[0].file}`, undefined, ['en']);
+    const cut = await SourceFont.load(fonts.files[latin.name][0], undefined, ['en']);
+    for (const space of [0x20, 0xa0]) expect(cut.covers(space), space.toString(16)).toBe(true);
+    expect(cut.widths('Inbox zero')).toEqual(full.widths('Inbox zero'));
     const page = pageText('<html><body><p>ঘরে <b>পরী</b>ক্ষা</p><p>স্বাস্থ্য পরীক্ষা</p></body></html>');
     expect(page).toContain('পরীক্ষা');
     expect(await fonts.uncovered(page, bengali.name)).toEqual([{ family: bengali.name, run: 'স্বাস্থ্য' }]);
