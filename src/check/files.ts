@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Problem } from '../schemas/errors.ts';
-import { readText } from '../lib/source.ts';
+import { readText, splitFrontmatter } from '../lib/source.ts';
 
 export { lineOf, readText } from '../lib/source.ts';
 
@@ -55,8 +55,8 @@ export function readContentFile(root: string, file: string): ContentFile | Probl
   let firstLine = 1;
   let body: ContentFile['body'];
   if (/\.mdx?$/i.test(file)) {
-    const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-    if (!match) {
+    const front = splitFrontmatter(text);
+    if (!front) {
       return {
         file,
         line: 1,
@@ -65,9 +65,9 @@ export function readContentFile(root: string, file: string): ContentFile | Probl
         found: text.startsWith('---') ? 'an opening "---" without a closing one' : 'no "---" line at the top',
       };
     }
-    source = match[1] ?? '';
+    source = front.data;
     firstLine = 2;
-    body = { text: text.slice(match[0].length), firstLine: match[0].split('\n').length };
+    body = { text: front.body, firstLine: front.bodyLine };
   }
   try {
     // CORE_SCHEMA keeps dates as text, so an impossible date is reported instead of rolled over.

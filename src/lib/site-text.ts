@@ -18,6 +18,7 @@ import yaml from 'js-yaml';
 import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
 import { COLLECTIONS, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
 import { cacheDir } from './cache-dir.ts';
+import { splitFrontmatter } from './source.ts';
 
 const TEXT_FILE = /\.(mdx?|ya?ml|json|astro|css|ts)$/;
 
@@ -152,9 +153,9 @@ function withoutLocales(text: string, locales: readonly Locale[]): string {
 
 /** The values of an MDX file's frontmatter or a YAML file; none when it does not parse (the build then stops anyway). */
 function frontmatterOf(text: string): Record<string, unknown> {
-  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const clean = text.replace(/^\uFEFF/, '');
   try {
-    const data = yaml.load(front ? front[1] : text);
+    const data = yaml.load(splitFrontmatter(clean)?.data ?? clean);
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

@@ -1,7 +1,7 @@
 /**
  * Reading a VA's text files: only UTF-8 (a file saved as Windows-1252 is
  * refused with the line of its first bad byte, not shown as "caf�"), and
- * finding the line of a field in YAML.
+ * finding the line of a field in YAML and the frontmatter of Markdown.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,4 +71,10 @@ export function lineOf(content: { source: string; firstLine: number }, field: st
     from = /^\d+$/.test(key) ? index : index + 1;
   }
   return found === undefined ? undefined : found + content.firstLine;
+}
+
+/** A Markdown or MDX text's frontmatter (between two `---` lines at the top) and its body; undefined without one. */
+export function splitFrontmatter(text: string): { data: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length } : undefined;
 }
