@@ -5,16 +5,27 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copySite } from '../../scripts/site-copy.ts';
 
-const PORT = 4391;
 let server: ChildProcess | undefined;
 
 afterAll(() => {
   server?.kill();
 });
+
+/** A port nothing listens on now (a fixed one may be held by another dev server). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function get(url: string): Promise<{ status: number; text: string }> {
   const response = await fetch(url, { headers: { accept: 'text/html' } });
@@ -36,6 +47,7 @@ async function until<T>(what: () => Promise<T>, ok: (value: T) => boolean, ms = 
 
 it('shows an invalid edit in the browser with file, line and field, and the page again once fixed', async () => {
   const dir = copySite('.test-builds/dev-site');
+  const PORT = await freePort();
   // The dev server as a VA starts it: without the test runner's environment (NODE_ENV=test, VITEST…).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
   server = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env });
