@@ -101,7 +101,7 @@ export function languageRedirects(site: Pick<SiteConfig, 'base' | 'locales'>): s
  * The share images of a build. Each page's image starts rendering as soon as
  * the page is recorded, one at a time, on libvips' threads while Astro renders
  * the next pages on the main thread (two cores, both busy); what is left is
- * finished after the build, one per core. Rendered once per content, in the
+ * finished after the build, two per core. Rendered once per content, in the
  * cache; the build's copies are hard links to it.
  */
 class ShareImages {
@@ -165,9 +165,13 @@ class ShareImages {
     }
   }
 
-  /** Waits for every image, one per core now that the pages are done; returns how many were rendered and reused. */
+  /**
+   * Waits for every image, now two per core since the pages are done (an image
+   * waits between its steps, setting text and compositing, so one per core
+   * leaves the cores idle); returns how many were rendered and reused.
+   */
   async finish(): Promise<{ rendered: number; reused: number }> {
-    this.limit = availableParallelism();
+    this.limit = 2 * availableParallelism();
     this.pump();
     if (this.running || this.queue.length) await new Promise<void>((resolve) => this.idle.push(resolve));
     if (this.failure) throw this.failure;

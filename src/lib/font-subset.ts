@@ -4,13 +4,16 @@
  * Cutting by characters is not enough for Bengali or Devanagari: HarfBuzz
  * then keeps every conjunct the kept letters could form, nearly the whole
  * font. So every word of the site's text (src/lib/site-text.ts) is shaped
- * with the full font, every glyph that appears on the way is recorded (the
- * half forms and reph a conjunct passes through, not only the result), and
- * the subset keeps exactly those glyphs and the layout rules among them
- * (HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE). A word shapes in the subset as it
- * does in the full font; the post-build pass checks the built pages against
- * the words used here (src/integrations/publish.ts), tests/e2e/fonts.spec.ts
- * compares rendered widths.
+ * with the full font and the subset keeps exactly the glyphs that come out,
+ * and the layout rules among them (HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE). Then
+ * every word is shaped again in the subset: a word that does not come out
+ * as in the full font needed a glyph it only passes through (a half form or
+ * reph inside a conjunct), so it is shaped once more with HarfBuzz's trace,
+ * which records every glyph of every step, and the font is cut again. (The
+ * trace costs forty times a plain shaping, so only such words pay it.) The
+ * post-build pass checks the built pages the same way
+ * (src/integrations/publish.ts); tests/e2e/font-cuts.spec.ts compares
+ * rendered widths in Chromium.
  *
  * Cached by content in node_modules/.cache/sahayak/fonts: each word's glyphs
  * per source font, and each subset under the hash of its inputs, so a build
@@ -32,7 +35,7 @@ const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 /** Bump when the way words are cut or shaped changes, to drop old caches. */
-const VERSION = 'words-3';
+const VERSION = 'words-4';
 
 /** Parses a CSS unicode-range list (`U+0980-09FE`, `U+25CC`) into a test. */
 export function rangeTest(ranges: readonly string[] | undefined): (cp: number) => boolean {
@@ -94,7 +97,9 @@ export class SourceFont {
   readonly languages: string[];
   readonly weights: readonly number[];
   private fonts: hb.Font[];
+  /** For plain shaping; `traced` has a message function, which HarfBuzz calls at every step. */
   private buffer = new hb.Buffer();
+  private traced = new hb.Buffer();
   private seen = new Set<number>();
 
   constructor(sfnt: Uint8Array, range: readonly string[] | undefined, languages: string[], weights: readonly number[]) {
@@ -116,7 +121,7 @@ export class SourceFont {
     this.weights = weights;
     // Every glyph the buffer holds after each step (a lookup, a lookup it calls, a reordering):
     // the forms a word passes through, some only inside one contextual lookup.
-    this.buffer.setMessageFunc((buffer, _font, message) => {
+    this.traced.setMessageFunc((buffer, _font, message) => {
       if (message.startsWith('end ') && buffer.getContentType() === hb.BufferContentType.GLYPHS) for (const g of buffer.getGlyphInfos()) this.seen.add(g.codepoint);
       return true;
     });
@@ -141,23 +146,34 @@ export class SourceFont {
     });
   }
 
-  /** Every glyph a run of text uses or passes through: in each language of the family, at each weight, with and without tabular digits. */
-  glyphsOf(run: string): number[] {
+  /**
+   * The glyphs a run of text comes out as, in each language of the family, at
+   * each weight, with and without tabular digits; `traced`: also every glyph
+   * it passes through on the way.
+   */
+  glyphsOf(run: string, traced = false): number[] {
+    const buffer = traced ? this.traced : this.buffer;
     this.seen.clear();
     const variants: hb.Feature[][] = /\p{Nd}/u.test(run) ? [[], [new hb.Feature('tnum')]] : [[]];
     for (const font of this.fonts) {
       for (const language of this.languages) {
         for (const features of variants) {
-          this.buffer.clearContents();
-          this.buffer.addText(run);
-          this.buffer.guessSegmentProperties();
-          if (language) this.buffer.setLanguage(language);
-          hb.shape(font, this.buffer, features);
-          for (const g of this.buffer.getGlyphInfos()) this.seen.add(g.codepoint);
+          buffer.clearContents();
+          buffer.addText(run);
+          buffer.guessSegmentProperties();
+          if (language) buffer.setLanguage(language);
+          hb.shape(font, buffer, features);
+          for (const g of buffer.getGlyphInfos()) this.seen.add(g.codepoint);
         }
       }
     }
     return [...this.seen].sort((a, b) => a - b);
+  }
+
+  /** Whether a run comes out of this font as out of `full`: as many glyphs, as wide (give or take a unit per glyph, which a variable font's re-encoded deltas may round). */
+  setsLike(full: SourceFont, run: string): boolean {
+    const want = full.widths(run);
+    return this.widths(run).every(([n, w], i) => n === want[i][0] && Math.abs(w - want[i][1]) <= n);
   }
 }
 
@@ -215,22 +231,29 @@ export async function cutFont(sfnt: Uint8Array, unicodes: Iterable<number>, glyp
   }
 }
 
-/** The glyphs of each run, remembered per source font between builds. */
+/**
+ * The glyphs of each run, remembered per source font between builds: those
+ * it comes out as, or for the runs that needed it, every glyph of the trace.
+ */
 class GlyphCache {
   private file: string;
-  private words: Record<string, number[]>;
+  private words: { out: Record<string, number[]>; traced: Record<string, number[]> };
   private dirty = false;
   constructor(dir: string, font: SourceFont) {
     this.file = path.join(dir, `glyphs-${VERSION}-${font.hash}.json`);
-    this.words = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, number[]>) : {};
+    this.words = existsSync(this.file) ? JSON.parse(readFileSync(this.file, 'utf8')) : { out: {}, traced: {} };
   }
   glyphs(font: SourceFont, run: string): number[] {
-    let g = this.words[run];
+    let g = this.words.traced[run] ?? this.words.out[run];
     if (!g) {
-      g = this.words[run] = font.glyphsOf(run);
+      g = this.words.out[run] = font.glyphsOf(run);
       this.dirty = true;
     }
     return g;
+  }
+  trace(font: SourceFont, run: string): void {
+    this.words.traced[run] ??= font.glyphsOf(run, true);
+    this.dirty = true;
   }
   save() {
     if (!this.dirty) return;
@@ -268,35 +291,33 @@ function languagesOf(family: FontFamily): string[] {
 const SPACES = ' \u00a0\u2009\u202f';
 
 async function writeSubset(dir: string, name: string, source: SourceFont, runs: string[], cache: GlyphCache): Promise<{ file: string; glyphs: Set<number> }> {
-  const unicodes = new Set<number>();
-  const glyphs = new Set<number>([0]);
   // Runs are split at spaces, but the spaces between them are set in the font too: without
   // them a browser takes its spaces from the next font in the stack, and Astro's fallback
   // metrics (which weigh the space heavily) come out 11% too wide, so the page shifts.
   const spaces = [...SPACES].filter((ch) => source.covers(ch.codePointAt(0)!));
-  for (const run of [...runs, ...spaces]) {
-    for (const ch of run) unicodes.add(ch.codePointAt(0)!);
-    for (const g of cache.glyphs(source, run)) glyphs.add(g);
-  }
-  const key = createHash('sha256')
-    .update(`${VERSION}\n${source.hash}\n${source.weightRange ?? ''}\n${[...unicodes].sort((a, b) => a - b).join(',')}\n${[...glyphs].sort((a, b) => a - b).join(',')}`)
-    .digest('hex')
-    .slice(0, 16);
-  const file = path.join(dir, `${name}-${key}.woff2`);
-  if (!existsSync(file)) {
+  const unicodes = new Set<number>();
+  for (const run of [...runs, ...spaces]) for (const ch of run) unicodes.add(ch.codePointAt(0)!);
+  for (let attempt = 1; ; attempt++) {
+    const glyphs = new Set<number>([0]);
+    for (const run of [...runs, ...spaces]) for (const g of cache.glyphs(source, run)) glyphs.add(g);
+    const key = createHash('sha256')
+      .update(`${VERSION}\n${source.hash}\n${source.weightRange ?? ''}\n${[...unicodes].sort((a, b) => a - b).join(',')}\n${[...glyphs].sort((a, b) => a - b).join(',')}`)
+      .digest('hex')
+      .slice(0, 16);
+    const file = path.join(dir, `${name}-${key}.woff2`);
+    if (existsSync(file)) return { file, glyphs };
     const sfnt = await cutFont(source.sfnt, unicodes, glyphs, source.weightRange);
-    // Every run must come out of the cut as out of the full font: as many glyphs, as wide
-    // (give or take a unit per glyph, which a variable font's re-encoded deltas may round).
+    // Every run must come out of the cut as out of the full font; those that do not are traced and the font cut again.
     const cut = new SourceFont(sfnt, undefined, source.languages, source.weights);
-    const differing = runs.filter((run) => {
-      const want = source.widths(run);
-      return cut.widths(run).some(([n, w], i) => n !== want[i][0] || Math.abs(w - want[i][1]) > n);
-    });
-    if (differing.length) throw new Error(`The cut ${name} shapes ${differing.length} runs unlike its full font, e.g. ${differing.slice(0, 5).join(' ')}`);
-    writeFileSync(`${file}.tmp`, await compress(sfnt));
-    renameSync(`${file}.tmp`, file);
+    const differing = runs.filter((run) => !cut.setsLike(source, run));
+    if (!differing.length) {
+      writeFileSync(`${file}.tmp`, await compress(sfnt));
+      renameSync(`${file}.tmp`, file);
+      return { file, glyphs };
+    }
+    if (attempt === 2) throw new Error(`The cut ${name} shapes ${differing.length} runs unlike its full font, e.g. ${differing.slice(0, 5).join(' ')}`);
+    for (const run of differing) cache.trace(source, run);
   }
-  return { file, glyphs };
 }
 
 /** A text on a built page that its family's cut does not shape as the full font does. */
@@ -389,8 +410,7 @@ export class PageFonts {
       for (const run of new Set(runsOf(text, f.covers))) {
         if (known.has(run)) continue;
         for (const cut of guest ? [guest] : f.cuts) {
-          const glyphs = (await this.sourceOf(f, cut)).glyphsOf(run);
-          if (glyphs.some((g) => !cut.glyphs.has(g))) {
+          if (!(await this.cutOf(f, cut)).setsLike(await this.sourceOf(f, cut), run)) {
             out.push({ family: guest ? `${f.family.name} (guest cut)` : f.family.name, run });
             this.short.add(cut);
             break;
@@ -426,6 +446,14 @@ export class PageFonts {
     }
     this.short.clear();
     return out;
+  }
+
+  /** A cut, loaded to shape with (by file: widen replaces a cut's file). */
+  private cutFonts = new Map<string, Promise<SourceFont>>();
+  private cutOf(f: CutFamily, cut: Cut): Promise<SourceFont> {
+    let font = this.cutFonts.get(cut.file);
+    if (!font) this.cutFonts.set(cut.file, (font = SourceFont.load(cut.file, undefined, languagesOf(f.family), cut.weights)));
+    return font;
   }
 
   private sources = new Map<string, Promise<SourceFont>>();
