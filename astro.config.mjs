@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
@@ -34,7 +36,9 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // One stylesheet for the whole site (4.7 KB gzipped), linked, not inlined: cached after the first
+  // page, and the home page's HTML stays under 8 KB gzipped (issue 13, BENCHMARKS.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: site.locales,
     defaultLocale: site.defaultLocale,
@@ -53,9 +57,10 @@ export default defineConfig({
     published.integration,
     editor(site, root),
   ],
-  // AVIF at effort 2 (sharp's default is 4): a cold build encodes every content image in six to
-  // eight times less time, for files 7–17 % larger (BENCHMARKS.md).
-  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
+  // AVIF at effort 3 (sharp's default is 4): a cold build encodes every content image in a third
+  // of the time, for files 5–8 % larger (effort 2 is twice as fast again, but its 7–17 % took the
+  // case studies page over the 80 KB first view; BENCHMARKS.md).
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } } },
   fonts: fontConfig(fontProviders.local(), root, pageFonts.files, pageFonts.guestFiles, await subsetEndonyms(root)),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
@@ -73,8 +78,13 @@ export default defineConfig({
       __SAHAYAK_ROOT__: JSON.stringify(root),
       __SAHAYAK_SITE__: JSON.stringify(site),
       __SAHAYAK_FONT_CUTS__: JSON.stringify([pageFonts.files, pageFonts.guestFiles].map((f) => Object.values(f).flat().map((file) => path.basename(file)))),
+      // And this file: Astro's key leaves out some build options (turning CSS code splitting off once
+      // left copied pages linking stylesheets that were gone), so any change here renders every page.
+      __SAHAYAK_BUILD_OPTIONS__: JSON.stringify(createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16)),
     },
     build: {
+      // See `build` above: one stylesheet, not one per page.
+      cssCodeSplit: false,
       rolldownOptions: {
         // MDX content modules carry Astro's own "use astro:head-inject" directive, and the bundler
         // warns about it once per file (a known upstream warning). Only that warning is dropped.

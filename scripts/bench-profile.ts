@@ -39,10 +39,11 @@ interface CpuProfile {
 }
 
 /**
- * The steps, innermost first where they nest (JSON-LD inside the head, the
- * head inside a page). A frame belongs to a step when its function name or
- * its file matches. Astro bundles components into chunks but keeps their
- * names (`$$Header`), so components are matched by name.
+ * The steps, innermost first where they nest (JSON-LD inside a page). A
+ * frame belongs to a step when its function name or its file matches.
+ * Astro bundles the pages and components into chunks under .prerender/,
+ * each named after its first module, with anonymous component functions:
+ * page rendering is one step here, split by chunk in its own table.
  */
 const STEPS: [step: string, match: (f: Frame) => boolean][] = [
   ['share images (main-thread part)', (f) => /share-image|[\\/]sharp[\\/]/.test(f.url) || /renderShareImage|renderTitle|renderText/.test(f.functionName)],
@@ -51,15 +52,11 @@ const STEPS: [step: string, match: (f: Frame) => boolean][] = [
   ['post-build pass (the rest)', (f) => /integrations[\\/]publish/.test(f.url)],
   ['content check', (f) => /integrations[\\/]content-check|src[\\/]check[\\/]/.test(f.url)],
   ['editor config', (f) => /integrations[\\/]editor|editor-config/.test(f.url)],
-  ['JSON-LD', (f) => /^\$\$JsonLd$/.test(f.functionName) || /json-ld|structured-data/.test(f.url)],
-  ['responsive images', (f) => /^\$\$(Image|Picture)$/.test(f.functionName) || /getImage|generateImage/.test(f.functionName) || /astro[\\/]dist[\\/]assets/.test(f.url)],
-  ['header and navigation', (f) => /^\$\$(Header|LandingHeader|LanguageSwitcher|Breadcrumbs|SkipLink)$/.test(f.functionName)],
-  ['head (meta, fonts, theme)', (f) => /^\$\$(Head|ThemeStyle|Font)$/.test(f.functionName)],
-  ['footer', (f) => /^\$\$(Footer|ContactLinks)$/.test(f.functionName)],
-  ['page sections', (f) => /^\$\$[A-Z]/.test(f.functionName) && !/^\$\$(Base|Page|Landing|Plain)$/.test(f.functionName) && !/node_modules/.test(f.url)],
-  ['page data (collections, cache keys)', (f) => /cache-key|src[\\/]data[\\/]|[\\/]data[\\/](pages|entries|services|case-studies)/.test(f.url) || /getStaticPaths/.test(f.functionName)],
-  ['MDX and Markdown', (f) => /@mdx-js|satteri|markdown|micromark|mdast|hast|unified|remark|rehype/.test(f.url)],
-  ['layouts and Astro rendering', (f) => /astro[\\/]dist[\\/](runtime|core[\\/]render)/.test(f.url) || /^\$\$(Base|Page|Landing|Plain)$/.test(f.functionName)],
+  ['JSON-LD', (f) => /json-ld|structured-data|chunks[\\/]JsonLd_/.test(f.url)],
+  ['responsive images', (f) => /astro[\\/]dist[\\/]assets|chunks[\\/]assets_/.test(f.url)],
+  ['MDX and Markdown', (f) => /@mdx-js|satteri|markdown|micromark|mdast|hast|unified|remark|rehype|chunks[\\/]bench-/.test(f.url)],
+  ['pages and components (rendering)', (f) => /\.prerender[\\/]/.test(f.url)],
+  ['Astro rendering runtime', (f) => /astro[\\/]dist[\\/](runtime|core[\\/]render)/.test(f.url)],
   ['content layer (sync, store)', (f) => /astro[\\/]dist[\\/]content/.test(f.url)],
   ['bundling (Vite, Rollup, esbuild)', (f) => /[\\/](vite|rollup|rolldown|esbuild|@rollup|lightningcss|postcss)[\\/]/.test(f.url)],
   ['Astro build, other', (f) => /astro[\\/]dist/.test(f.url)],
@@ -91,15 +88,30 @@ function analyse(profile: CpuProfile) {
   };
   const steps = new Map<string, number>();
   const self = new Map<string, number>();
+  /** Rendering by module: the innermost frame in the build's own bundle (a chunk is named after its first component or module). */
+  const modules = new Map<string, number>();
+  const moduleOf = new Map<number, string | undefined>();
+  const chunkFor = (id: number): string | undefined => {
+    if (moduleOf.has(id)) return moduleOf.get(id);
+    let found: string | undefined;
+    for (let at: number | undefined = id; at !== undefined && !found; at = parent.get(at)) {
+      const chunk = /\.prerender[\\/](?:chunks[\\/])?([^\\/]+?)(?:_[\w-]{8})?\.mjs$/.exec(byId.get(at)!.callFrame.url);
+      if (chunk) found = chunk[1].startsWith('bench-') ? 'MDX bodies' : chunk[1];
+    }
+    moduleOf.set(id, found);
+    return found;
+  };
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const step = stepFor(id);
     steps.set(step, (steps.get(step) ?? 0) + ms);
+    const chunk = chunkFor(id);
+    if (chunk) modules.set(chunk, (modules.get(chunk) ?? 0) + ms);
     const f = byId.get(id)!.callFrame;
     const where = f.url ? `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*node_modules[\\/]/, '').replace(/^file:\/\/.*?(src|dist)[\\/]/, '$1/')}:${f.lineNumber + 1}` : f.functionName;
     self.set(where, (self.get(where) ?? 0) + ms);
   });
-  return { totalMs: (profile.endTime - profile.startTime) / 1000, steps, self };
+  return { totalMs: (profile.endTime - profile.startTime) / 1000, steps, self, modules };
 }
 
 const site = sahayakSite(Math.ceil(PAGES / 3), 'profile');
@@ -121,13 +133,15 @@ for (const kind of ['cold', 'cached'] as const) {
   // One profile per thread; the main thread's is the longest.
   const profiles = readdirSync(out).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(path.join(out, f), 'utf8')) as CpuProfile);
   const main = profiles.sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))[0];
-  const { totalMs, steps, self } = analyse(main);
+  const { totalMs, steps, self, modules } = analyse(main);
   console.log(`\n${kind} build: ${pages} pages, ${(wallMs / 1000).toFixed(1)} s wall, main thread profiled ${(totalMs / 1000).toFixed(1)} s\n`);
   console.log('| step | ms | ms per page | share |\n|---|---:|---:|---:|');
   const rows = [...steps].sort((a, b) => b[1] - a[1]);
   for (const [step, ms] of rows) console.log(`| ${step} | ${ms.toFixed(0)} | ${(ms / pages).toFixed(2)} | ${((100 * ms) / totalMs).toFixed(1)} % |`);
+  console.log(`\nrendering by bundled module (${kind}; Astro names a chunk after its first component or module):`);
+  for (const [chunk, ms] of [...modules].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${(ms / pages).toFixed(2).padStart(6)} ms/page  ${chunk}`);
   console.log(`\nfunctions with the most time of their own (${kind}):`);
   for (const [where, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${where}`);
-  results[kind] = { pages, wallMs, totalMs, steps: Object.fromEntries(rows), top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 50) };
+  results[kind] = { pages, wallMs, totalMs, steps: Object.fromEntries(rows), modules: Object.fromEntries(modules), top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 50) };
 }
 writeFileSync(path.join(BENCH, 'profile.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -57,6 +57,15 @@ describe('a build after one change', () => {
     expect(sitemap).toContain('/bn/services/');
   });
 
+  it('renders every page again when the build options change, which Astro alone would not notice', () => {
+    // Turning CSS code splitting on or off renames every stylesheet: copied pages would link files that are gone.
+    const config = path.join(dir, 'astro.config.mjs');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}\n// build options changed\n`);
+    const rebuilt = build(dir);
+    expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
+    expect(pagesOf(rebuilt.stdout, 'restored')).toEqual([]);
+  }, 300_000);
+
   it('renders every page again when a title changes, as any page may show it', () => {
     writeFileSync(path.join(dir, CHANGED), readFileSync(path.join(dir, CHANGED), 'utf8').replace(/^title: .*$/m, 'title: "Clinic bookings, sorted"'));
     const three = build(dir);

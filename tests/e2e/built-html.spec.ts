@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { test, expect, htmlFiles } from './fixtures.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
+import { HOME_HTML_BUDGET_KB } from '../support/budgets.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 /** Every URL in href, src, srcset and content attributes of a page. */
@@ -119,9 +120,10 @@ test('pages ship no client JavaScript, except the entry page and webinar pages (
   }
 });
 
-test('each home page, HTML plus its CSS, fits one round trip: under 14 KB gzipped', ({ distDir, basePath, locales }) => {
+test('each home page, HTML plus its CSS, fits one round trip: under 14 KB gzipped; the HTML with its inline CSS within its own budget', ({ distDir, basePath, locales }) => {
   for (const locale of locales) {
     const html = readFileSync(path.join(distDir, locale, 'index.html'), 'utf8');
+    expect(gzipSync(html).length, `${locale}/ HTML gzipped`).toBeLessThanOrEqual(HOME_HTML_BUDGET_KB * 1024);
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(distDir, m[1].slice(basePath.length)), 'utf8'));
     const bytes = gzipSync(html + css.join('')).length;
     expect(bytes, `${locale}/ is ${bytes} bytes gzipped`).toBeLessThan(14 * 1024);
