@@ -263,11 +263,10 @@ class GlyphCache {
 }
 
 interface Cut {
-  /** The full font it is cut from (relative to the root), the cut's name and file, and the glyphs kept. */
+  /** The full font it is cut from (relative to the root), the cut's name and its file. */
   source: string;
   name: string;
   file: string;
-  glyphs: Set<number>;
   /** The wght a variable source is shaped at ([400] for a guest cut). */
   weights: readonly number[];
 }
@@ -290,7 +289,7 @@ function languagesOf(family: FontFamily): string[] {
 /** Space, no-break space, thin and narrow no-break space (Intl puts the last two in dates and times). */
 const SPACES = ' \u00a0\u2009\u202f';
 
-async function writeSubset(dir: string, name: string, source: SourceFont, runs: string[], cache: GlyphCache): Promise<{ file: string; glyphs: Set<number> }> {
+async function writeSubset(dir: string, name: string, source: SourceFont, runs: string[], cache: GlyphCache): Promise<string> {
   // Runs are split at spaces, but the spaces between them are set in the font too: without
   // them a browser takes its spaces from the next font in the stack, and Astro's fallback
   // metrics (which weigh the space heavily) come out 11% too wide, so the page shifts.
@@ -305,7 +304,7 @@ async function writeSubset(dir: string, name: string, source: SourceFont, runs: 
       .digest('hex')
       .slice(0, 16);
     const file = path.join(dir, `${name}-${key}.woff2`);
-    if (existsSync(file)) return { file, glyphs };
+    if (existsSync(file)) return file;
     const sfnt = await cutFont(source.sfnt, unicodes, glyphs, source.weightRange);
     // Every run must come out of the cut as out of the full font; those that do not are traced and the font cut again.
     const cut = new SourceFont(sfnt, undefined, source.languages, source.weights);
@@ -313,7 +312,7 @@ async function writeSubset(dir: string, name: string, source: SourceFont, runs: 
     if (!differing.length) {
       writeFileSync(`${file}.tmp`, await compress(sfnt));
       renameSync(`${file}.tmp`, file);
-      return { file, glyphs };
+      return file;
     }
     if (attempt === 2) throw new Error(`The cut ${name} shapes ${differing.length} runs unlike its full font, e.g. ${differing.slice(0, 5).join(' ')}`);
     for (const run of differing) cache.trace(source, run);
@@ -354,9 +353,9 @@ export class PageFonts {
         }
         const cache = new GlyphCache(dir, source);
         const name = `${family.subset}-${String(weight).replace(' ', '-')}`;
-        const { file: out, glyphs } = await writeSubset(dir, name, source, [...cut.runs].sort(), cache);
+        const out = await writeSubset(dir, name, source, [...cut.runs].sort(), cache);
         cache.save();
-        cut.cuts.push({ source: file, name, file: out, glyphs, weights: typeof weight === 'number' ? [weight] : WEIGHTS });
+        cut.cuts.push({ source: file, name, file: out, weights: typeof weight === 'number' ? [weight] : WEIGHTS });
       }
       const guest = guestFont(family);
       if (guest) {
@@ -365,9 +364,9 @@ export class PageFonts {
         cut.guestRuns = new Set(runsOf(guestText(family).join('\n'), cut.covers));
         const cache = new GlyphCache(dir, source);
         const name = `guest-${family.subset}`;
-        const { file: out, glyphs } = await writeSubset(dir, name, source, [...cut.guestRuns].sort(), cache);
+        const out = await writeSubset(dir, name, source, [...cut.guestRuns].sort(), cache);
         cache.save();
-        cut.guest = { source: file, name, file: out, glyphs, weights: [WEIGHTS[0]] };
+        cut.guest = { source: file, name, file: out, weights: [WEIGHTS[0]] };
       }
       families.push(cut);
     }
@@ -380,7 +379,7 @@ export class PageFonts {
       root,
       FAMILIES.map((family) => {
         const sources = pageFontSources(family);
-        const whole = (file: string): Cut => ({ source: file, name: file, file: path.join(root, file), glyphs: new Set(), weights: WEIGHTS });
+        const whole = (file: string): Cut => ({ source: file, name: file, file: path.join(root, file), weights: WEIGHTS });
         return { family, cuts: sources.map(({ file }) => whole(file)), covers: /(?!)/g, runs: new Set(), guest: guestFont(family) ? whole(sources[0].file) : undefined, guestRuns: new Set() };
       }),
     );
@@ -440,8 +439,8 @@ export class PageFonts {
         const cache = new GlyphCache(dir, source);
         const wider = await writeSubset(dir, cut.name, source, [...(cut === f.guest ? f.guestRuns : f.runs)].sort(), cache);
         cache.save();
-        out.push({ file: cut.file, bytes: readFileSync(wider.file) });
-        Object.assign(cut, wider);
+        out.push({ file: cut.file, bytes: readFileSync(wider) });
+        cut.file = wider;
       }
     }
     this.short.clear();
@@ -473,7 +472,7 @@ export async function subsetEndonyms(root = process.cwd()): Promise<Partial<Reco
   for (const font of ENDONYM_FONTS) {
     const source = await SourceFont.load(path.join(root, fontFile(font.source, 400)), undefined, [LOCALES[font.locale].lang], [400]);
     const cache = new GlyphCache(dir, source);
-    out[font.locale] = (await writeSubset(dir, `endonym-${font.locale}`, source, [LOCALES[font.locale].label], cache)).file;
+    out[font.locale] = (await writeSubset(dir, `endonym-${font.locale}`, source, [LOCALES[font.locale].label], cache));
     cache.save();
   }
   return out;
