@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BUILDS, TEST_NOW } from '../tests/e2e/builds.ts';
 import { copySite } from './site-copy.ts';
+import { playwrightFailures, vitestFailures } from './test-report.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
@@ -24,11 +25,14 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): num
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
+/** What failed, by name, repeated just above the last line: a log cut to its end still says which. */
+const failures: string[] = [];
 
 // 0. Types (strict TypeScript over every .ts file); a type error counts as a failure.
 if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
   console.error('type check failed');
   failed += 1;
+  failures.push('the type check (npm run typecheck)');
 }
 
 // 1. Unit tests.
@@ -38,7 +42,11 @@ if (existsSync('test-results/unit.json')) {
   const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
   passed += unit.numPassedTests;
   failed += unit.numFailedTests + (unit.success || unit.numFailedTests ? 0 : 1);
-} else failed += 1;
+  failures.push(...vitestFailures(unit));
+} else {
+  failed += 1;
+  failures.push('Vitest wrote no report');
+}
 
 // 2. Builds. A failed build counts as a failure and skips the browser tests that need it.
 let builds = true;
@@ -59,6 +67,7 @@ for (const b of BUILDS) {
   if (status !== 0) {
     console.error(`build ${b.name} failed`);
     failed += 1;
+    failures.push(`the ${b.name} build`);
     builds = false;
   }
 }
@@ -71,8 +80,14 @@ if (builds) {
     const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
-  } else failed += 1;
+    failures.push(...playwrightFailures(e2e));
+  } else {
+    failed += 1;
+    failures.push('Playwright wrote no report');
+  }
 }
+
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
