@@ -135,6 +135,9 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       }
     }
 
+    // One schema for the collection: its image fields ask which file is being checked.
+    let current = '';
+    const schema = spec.schema({ image: imageChecker(root, () => current) });
     for (const file of files) {
       const place = placeOf(name, spec, file, locales);
       if ('skip' in place) {
@@ -155,7 +158,8 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       }
       sources.set(file, content);
       const raw = (content.data && typeof content.data === 'object' && !Array.isArray(content.data) ? content.data : {}) as Record<string, unknown>;
-      const parsed = spec.schema({ image: imageChecker(root, file) }).safeParse(content.data);
+      current = file;
+      const parsed = schema.safeParse(content.data);
       if (parsed.success) {
         entries.push({ collection: name, file, ...place, data: parsed.data as Record<string, unknown>, raw });
       } else {

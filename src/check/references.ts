@@ -32,6 +32,8 @@ export function referenceProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const byId = new Map<string, CheckedEntry[]>();
+  for (const e of entries) byId.set(`${e.collection}/${e.id}`, [...(byId.get(`${e.collection}/${e.id}`) ?? []), e]);
   for (const source of names) {
     const refs = referencesOf(collectionSpec(source).schema({ image: imageSchema }));
     if (!refs.length) continue;
@@ -39,7 +41,7 @@ export function referenceProblems(
       for (const ref of refs) {
         for (const { field, value } of valuesAt(entry.raw, ref.path.split('.'))) {
           if (typeof value !== 'string') continue; // a wrong type is already reported by the schema
-          const problem = checkOne(entries, unreadable, config, ref.target, value);
+          const problem = checkOne(entries, byId.get(`${ref.target}/${value}`) ?? [], unreadable, config, ref.target, value);
           if (problem) problems.push({ file: entry.file, field, expected: problem, found: JSON.stringify(value) });
         }
       }
@@ -48,16 +50,16 @@ export function referenceProblems(
   return problems;
 }
 
-/** Why `id` cannot be used as a reference to `target`, or undefined when it can. */
+/** Why `id` cannot be used as a reference to `target` (`candidates`: the entries with that id), or undefined when it can. */
 function checkOne(
   entries: CheckedEntry[],
+  candidates: CheckedEntry[],
   unreadable: CheckResult['unreadable'],
   config: { locales: Locale[]; defaultLocale: Locale },
   target: CollectionName,
   id: string,
 ): string | undefined {
   const spec = collectionSpec(target);
-  const candidates = entries.filter((e) => e.collection === target && e.id === id);
   const enabled = candidates.filter((e) => e.locale === undefined || config.locales.includes(e.locale));
   const usable = enabled.filter((e) => isPublished(target, e.raw));
   if (usable.length) return undefined;

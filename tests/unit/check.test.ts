@@ -19,7 +19,7 @@ describe('checkContent on the invalid fixture', () => {
     ['impossible date', 'src/content/case-studies/en/shop.mdx:13: period.start: expected a date written as YYYY-MM-DD', 'found "2025-02-30"'],
     ['unknown service reference', 'src/content/case-studies/en/shop.mdx:11: services.1: expected the id of a published service', 'found "travel-booking"'],
     ['unknown testimonial reference', 'src/content/case-studies/en/shop.mdx:16: testimonial: expected the id of a published testimonial', 'found "no-such-testimonial"'],
-    ['missing image', 'src/content/case-studies/en/shop.mdx:14: cover: expected a path to an image file that exists', 'found "./missing-cover.jpg"'],
+    ['missing image', 'src/content/case-studies/en/shop.mdx:14: cover: expected a path to an image file that exists, relative to src/content/case-studies/en/shop.mdx', 'found "./missing-cover.jpg"'],
     ['broken YAML with its line', 'src/content/testimonials/broken-yaml.yaml:3: (YAML syntax): expected valid YAML', 'double quoted scalar'],
     ['missing consent', 'src/content/testimonials/no-consent-field.yaml:1: consent: expected true or false', 'found nothing'],
     ['out of range', 'src/content/testimonials/no-consent-field.yaml:5: rating: expected at most 5', 'found 7'],
