@@ -12,9 +12,9 @@ import { publish } from './src/integrations/publish.ts';
 import { editor } from './src/integrations/editor.ts';
 import { markdownProcessor } from './src/integrations/markdown.ts';
 import { fallbackSiteConfig } from './src/schemas/site-config.ts';
-import { fontConfig, localesOf } from './src/lib/fonts.ts';
+import { fontConfig } from './src/lib/fonts.ts';
 import { PageFonts, subsetEndonyms } from './src/lib/font-subset.ts';
-import { guestText, siteText } from './src/lib/site-text.ts';
+import { readSiteText } from './src/lib/site-text.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
 
@@ -28,7 +28,7 @@ const site = checked.config ?? fallbackSiteConfig();
 // as the text changes while it runs.
 const pageFonts = process.argv.includes('dev')
   ? PageFonts.full(root)
-  : await PageFonts.cut(root, siteText(root), (family) => guestText(root, localesOf(family), site.locales));
+  : await PageFonts.cut(root, readSiteText(root, site.locales));
 const published = publish(site, root, pageFonts);
 
 export default defineConfig({

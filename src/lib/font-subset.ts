@@ -29,6 +29,7 @@ import * as hb from 'harfbuzzjs';
 import { compress, decompress } from 'wawoff2';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { cacheDir } from './cache-dir.ts';
+import type { SiteText } from './site-text.ts';
 import { ENDONYM_FONTS, FAMILIES, WEIGHTS, fontFile, guestFont, localesOf, pageFontSources, unicodeRange, type FontFamily, type PageFontFiles } from './fonts.ts';
 
 const HB_MEMORY_MODE_WRITABLE = 2;
@@ -335,10 +336,10 @@ export class PageFonts {
   }
 
   /**
-   * Cuts every page family to the site's text (siteText in site-text.ts),
-   * and every family but Latin to its guest text (guestText), regular weight.
+   * Cuts every page family to the site's text (site-text.ts), and every
+   * family but Latin to its guest text for the languages it sets, regular weight.
    */
-  static async cut(root: string, text: string[], guestText: (family: FontFamily) => string[]): Promise<PageFonts> {
+  static async cut(root: string, text: SiteText): Promise<PageFonts> {
     const dir = cacheDir(root, 'fonts');
     mkdirSync(dir, { recursive: true });
     const families: CutFamily[] = [];
@@ -349,7 +350,7 @@ export class PageFonts {
         const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family));
         if (!cut.cuts.length) {
           cut.covers = source.pattern;
-          cut.runs = new Set(runsOf(text.join('\n'), source.pattern));
+          cut.runs = new Set(runsOf(text.all.join('\n'), source.pattern));
         }
         const cache = new GlyphCache(dir, source);
         const name = `${family.subset}-${String(weight).replace(' ', '-')}`;
@@ -361,7 +362,7 @@ export class PageFonts {
       if (guest) {
         const file = sources[0].file;
         const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family), [WEIGHTS[0]]);
-        cut.guestRuns = new Set(runsOf(guestText(family).join('\n'), cut.covers));
+        cut.guestRuns = new Set(runsOf(text.guest(localesOf(family)).join('\n'), cut.covers));
         const cache = new GlyphCache(dir, source);
         const name = `guest-${family.subset}`;
         const out = await writeSubset(dir, name, source, [...cut.guestRuns].sort(), cache);

@@ -100,7 +100,7 @@ export function endonymFont(locale: Locale): EndonymFont | undefined {
  * language, entries not yet translated, a currency sign (৳ on an English
  * page). Regular weight only, so an English page that quotes one Bangla
  * client stays within its font budget; a page of the family's own language
- * uses the whole cut instead. The text comes from guestText (site-text.ts).
+ * uses the whole cut instead. The text comes from SiteText.guest (site-text.ts).
  */
 export interface GuestFont {
   variable: string;

@@ -120,15 +120,6 @@ export function rememberPageText(root: string, runs: string[]): void {
   appendFileSync(pageTextFile(root), `${runs.join('\n')}\n`);
 }
 
-/** The site's text, one string per line of a source file or Intl sample, and what pages showed beyond it before. */
-export function siteText(root: string): string[] {
-  const files = siteTextFiles(root).map((f) => readFileSync(f, 'utf8'));
-  // Printable ASCII always: e-mail addresses, numbers and code the VA may paste anywhere.
-  const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
-  const seen = existsSync(pageTextFile(root)) ? readFileSync(pageTextFile(root), 'utf8').split('\n') : [];
-  return [ascii, ...files.flatMap((text) => text.split('\n')), ...Object.values(intlByLocale(root, currenciesIn(files))).flat(), ...seen];
-}
-
 /**
  * The strings of a data file (a testimonial) except those under a key that
  * names one of `locales`: `translations: { bn: … }` is shown on Bangla pages
@@ -165,44 +156,68 @@ function frontmatterOf(text: string): Record<string, unknown> {
 /** The strings of the pages that speak every language at once (src/pages/index.astro and 404.astro, through LanguageChoice). */
 const EVERY_LANGUAGE_PAGE_KEYS = /^(entry\.|notFound\.|nav\.home$)/;
 
-/**
- * Text that can appear on a page of another language than its own, for the
- * guest cuts (src/lib/fonts.ts): testimonials and the other collections
- * without a folder per language, entries missing in some enabled language
- * (shown there as they are), every language's name and its strings on the
- * entry and 404 pages, what Intl writes in the languages not in `own` (a
- * currency sign), and what pages showed beyond this before.
- */
-export function guestText(root: string, own: readonly Locale[], enabled: readonly string[]): string[] {
-  const read = (f: string) => readFileSync(f, 'utf8');
-  const out: string[] = LOCALE_CODES.map((l) => LOCALES[l].label);
+/** The site's text, read once for a build: all of it, and each family's guest text. */
+export interface SiteText {
+  /** One string per line of a source file or Intl sample, and what pages showed beyond it before. */
+  all: string[];
+  /**
+   * Text that can appear on a page of another language than its own, for
+   * the guest cuts (src/lib/fonts.ts) of the languages `own`: testimonials
+   * and the other collections without a folder per language, entries
+   * missing in some enabled language (shown there as they are), every
+   * language's name and its strings on the entry and 404 pages, what Intl
+   * writes in the other languages (a currency sign), and what pages showed
+   * beyond this before.
+   */
+  guest(own: readonly Locale[]): string[];
+}
+
+export function readSiteText(root: string, enabled: readonly string[]): SiteText {
+  const texts = new Map(siteTextFiles(root).map((f) => [f, readFileSync(f, 'utf8')]));
+  const read = (f: string) => texts.get(f) ?? readFileSync(f, 'utf8');
+  const intl = intlByLocale(root, currenciesIn([...texts.values()]));
+  const seen = existsSync(pageTextFile(root)) ? readFileSync(pageTextFile(root), 'utf8') : '';
+  // Printable ASCII always: e-mail addresses, numbers and code the VA may paste anywhere.
+  const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
+  const all = [ascii, ...[...texts.values()].flatMap((text) => text.split('\n')), ...Object.values(intl).flat(), ...seen.split('\n')];
+
+  // The files of each collection, and those shown in some enabled language other than their own (the same for every family).
+  const neutral: string[] = [];
+  const shownElsewhere: string[] = [];
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const spec = collectionSpec(name);
     const dir = path.join(root, 'src', 'content', spec.folder);
     const files = filesUnder(dir, (f) => spec.extensions.some((e) => f.endsWith(e)));
-    if (spec.layout === 'neutral') out.push(...files.map((f) => withoutLocales(read(f), own)));
-    else {
-      // An entry is its path without the language: `bn/inbox.mdx` → `inbox` (locale-folder), `bn.mdx` → `` (locale-file).
-      const localeOf = (f: string) => path.relative(dir, f).split(path.sep)[0].replace(/\.\w+$/, '');
-      const idOf = (f: string) => (spec.layout === 'locale-file' ? '' : path.relative(path.join(dir, localeOf(f)), f).replace(/\.\w+$/, ''));
-      // A draft is not on the site: its language shows the entry from another language.
-      const localesOf = new Map<string, Set<string>>();
-      for (const f of files) {
-        const locales = localesOf.get(idOf(f)) ?? new Set();
-        if (isPublished(name, frontmatterOf(read(f)))) locales.add(localeOf(f));
-        localesOf.set(idOf(f), locales);
-      }
-      out.push(...files.filter((f) => enabled.some((l) => !localesOf.get(idOf(f))!.has(l))).map(read));
+    if (spec.layout === 'neutral') {
+      neutral.push(...files);
+      continue;
     }
+    // An entry is its path without the language: `bn/inbox.mdx` → `inbox` (locale-folder), `bn.mdx` → `` (locale-file).
+    const localeOf = (f: string) => path.relative(dir, f).split(path.sep)[0].replace(/\.\w+$/, '');
+    const idOf = (f: string) => (spec.layout === 'locale-file' ? '' : path.relative(path.join(dir, localeOf(f)), f).replace(/\.\w+$/, ''));
+    // A draft is not on the site: its language shows the entry from another language.
+    const localesOf = new Map<string, Set<string>>();
+    for (const f of files) {
+      const locales = localesOf.get(idOf(f)) ?? new Set();
+      if (isPublished(name, frontmatterOf(read(f)))) locales.add(localeOf(f));
+      localesOf.set(idOf(f), locales);
+    }
+    shownElsewhere.push(...files.filter((f) => enabled.some((l) => !localesOf.get(idOf(f))!.has(l))));
   }
-  for (const l of LOCALE_CODES) {
-    const messages: Record<string, string> = LOCALES[l].messages;
-    out.push(...Object.entries(messages).filter(([key]) => EVERY_LANGUAGE_PAGE_KEYS.test(key)).map(([, text]) => text));
-  }
-  const intl = intlByLocale(root, currenciesIn(siteTextFiles(root).map(read)));
-  out.push(...LOCALE_CODES.filter((l) => !own.includes(l)).flatMap((l) => intl[l]));
-  if (existsSync(pageTextFile(root))) out.push(read(pageTextFile(root)));
-  return out.flatMap((text) => text.split('\n'));
+
+  return {
+    all,
+    guest(own) {
+      const out: string[] = LOCALE_CODES.map((l) => LOCALES[l].label);
+      out.push(...neutral.map((f) => withoutLocales(read(f), own)), ...shownElsewhere.map(read));
+      for (const l of LOCALE_CODES) {
+        const messages: Record<string, string> = LOCALES[l].messages;
+        out.push(...Object.entries(messages).filter(([key]) => EVERY_LANGUAGE_PAGE_KEYS.test(key)).map(([, text]) => text));
+      }
+      out.push(...LOCALE_CODES.filter((l) => !own.includes(l)).flatMap((l) => intl[l]), seen);
+      return out.flatMap((text) => text.split('\n'));
+    },
+  };
 }
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);

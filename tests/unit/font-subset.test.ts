@@ -10,7 +10,7 @@ import path from 'node:path';
 import { decompress } from 'wawoff2';
 import { PageFonts, SourceFont, cutFont, runsOf } from '../../src/lib/font-subset.ts';
 import { FAMILIES, fontFor, pageFontSources, unicodeRange } from '../../src/lib/fonts.ts';
-import { guestText, pageText } from '../../src/lib/site-text.ts';
+import { pageText, readSiteText } from '../../src/lib/site-text.ts';
 
 const root = process.cwd();
 const bengali = fontFor('bn');
@@ -48,7 +48,7 @@ describe('a cut', () => {
 describe('PageFonts', () => {
   it('cuts each family to the text and names the words on a page that its cut cannot set', async () => {
     const text = ['ঘরে পরীক্ষা হবে', 'परीक्षा होगी', 'Inbox zero'];
-    const fonts = await PageFonts.cut(root, text, () => ['বাংলা হিন্দি']);
+    const fonts = await PageFonts.cut(root, { all: text, guest: () => ['বাংলা হিন্দি'] });
     for (const family of FAMILIES) expect(fonts.files[family.name].every((f) => readFileSync(f).subarray(0, 4).toString('latin1') === 'wOF2')).toBe(true);
     // The spaces between the runs are in the cut, as wide as in the full font (else the browser takes
     // another font's, and the fallback's metrics, sized by the space, come out wrong).
@@ -74,7 +74,7 @@ describe('PageFonts', () => {
   });
 });
 
-describe('guestText', () => {
+describe('the guest text', () => {
   it("holds an entry's text when its other language is only a draft, as the site then shows it there", () => {
     const site = mkdtempSync(path.join(os.tmpdir(), 'guest-'));
     const write = (file: string, text: string) => {
@@ -85,7 +85,7 @@ describe('guestText', () => {
     write('src/content/services/en/inbox.mdx', '---\ntitle: "TODO: translate: ইনবক্স"\ndraft: true\n---\n');
     write('src/content/services/bn/both.mdx', '---\ntitle: "দুই ভাষায়"\n---\n');
     write('src/content/services/en/both.mdx', '---\ntitle: "In both"\n---\n');
-    const text = guestText(site, ['bn'], ['bn', 'en']).join('\n');
+    const text = readSiteText(site, ['bn', 'en']).guest(['bn']).join('\n');
     expect(text).toContain('জরুরি মেইল আলাদা');
     expect(text).not.toContain('দুই ভাষায়');
   });
