@@ -9,11 +9,13 @@ import yaml from 'js-yaml';
 
 /**
  * The environment without what Vitest (through Astro's Vite config) sets for
- * itself: SITE and BASE_URL would otherwise reach the build as its own.
+ * itself: SITE and BASE_URL would otherwise reach the build as its own. No
+ * colours: with CI set (as CI services set it), Astro colours its log even
+ * into a pipe, and the tests read the log.
  */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { SITE: _site, BASE_URL: _base, ...env } = process.env;
-  return { ...env, ...extra };
+  const { SITE: _site, BASE_URL: _base, FORCE_COLOR: _force, ...env } = process.env;
+  return { ...env, NO_COLOR: '1', ...extra };
 }
 
 export interface Run {
