@@ -142,6 +142,17 @@ test('the editor page is noindex, has its own CSP, and is not in the sitemap or 
   expect(config).toMatch(/locales:\n\s+- en\n\s+- bn\n\s+- hi\n/);
 });
 
+test("the editor's fonts are its own and this site's scripts', no other site's", async ({ distDir }) => {
+  const admin = path.join(distDir, 'admin');
+  const css = readFileSync(path.join(admin, 'admin.css'), 'utf8');
+  const bundle = readFileSync(path.join(admin, 'sveltia-cms.js'), 'utf8');
+  const named = (text: string) => [...text.matchAll(/fonts\/([\w.-]+\.woff2)/g)].map((m) => m[1]);
+  // The Bangla and Hindi fonts for this site's languages, and nothing for a script it does not have.
+  expect(named(css).sort()).toEqual(['noto-sans-bengali-400.woff2', 'noto-sans-bengali-700.woff2', 'noto-sans-devanagari-400.woff2', 'noto-sans-devanagari-700.woff2']);
+  const files = readdirSync(path.join(admin, 'fonts')).sort();
+  expect(files).toEqual([...new Set([...named(css), ...named(bundle)])].sort());
+});
+
 test('a VA edits in English and Bangla side by side, offline, and the saved files build into the site', async ({ page, distDir }) => {
   test.setTimeout(300_000);
   const foreign: string[] = [];
