@@ -473,7 +473,7 @@ export async function subsetEndonyms(root = process.cwd()): Promise<Partial<Reco
   for (const font of ENDONYM_FONTS) {
     const source = await SourceFont.load(path.join(root, fontFile(font.source, 400)), undefined, [LOCALES[font.locale].lang], [400]);
     const cache = new GlyphCache(dir, source);
-    out[font.locale] = (await writeSubset(dir, `endonym-${font.locale}`, source, [LOCALES[font.locale].label], cache));
+    out[font.locale] = await writeSubset(dir, `endonym-${font.locale}`, source, [LOCALES[font.locale].label], cache);
     cache.save();
   }
   return out;
