@@ -7,16 +7,16 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { checkSite } from './src/check/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { publish } from './src/integrations/publish.ts';
-import { editor } from './src/integrations/editor.ts';
-import { markdownProcessor } from './src/integrations/markdown.ts';
+import { contentCheck } from './src/build/content-check.ts';
+import { publish } from './src/build/publish.ts';
+import { editor } from './src/editor/integration.ts';
+import { markdownProcessor } from './src/build/markdown.ts';
 import { fallbackSiteConfig } from './src/schemas/site-config.ts';
-import { fontConfig } from './src/lib/fonts.ts';
-import { PageFonts, subsetEndonyms } from './src/lib/font-subset.ts';
-import { readSiteText } from './src/lib/site-text.ts';
-import { CSP_DIRECTIVES } from './src/lib/csp.ts';
-import { sitemapI18n, withXDefault } from './src/lib/sitemap.ts';
+import { fontConfig } from './src/fonts/families.ts';
+import { PageFonts, subsetEndonyms } from './src/fonts/subset.ts';
+import { readSiteText } from './src/fonts/site-text.ts';
+import { CSP_DIRECTIVES } from './src/rules/csp.ts';
+import { sitemapI18n, withXDefault } from './src/build/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The whole check (the settings in sahayak.yaml and every content file) runs before anything
@@ -24,7 +24,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // `astro dev` shows them in the browser. Until the settings are fixed, dev runs on placeholders.
 const checked = checkSite(root);
 const site = checked.config ?? fallbackSiteConfig();
-// Page fonts cut down to the site's text (src/lib/font-subset.ts); `astro dev` serves them whole,
+// Page fonts cut down to the site's text (src/fonts/subset.ts); `astro dev` serves them whole,
 // as the text changes while it runs.
 const pageFonts = process.argv.includes('dev')
   ? PageFonts.full(root)

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { BUILDS, langTags } from './tests/e2e/builds.ts';
+import { BUILDS, langTags } from './tests/support/builds.ts';
 import type { BuildOptions } from './tests/e2e/fixtures.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium.ts';
 
 export default defineConfig<BuildOptions>({
   testDir: 'tests/e2e',
@@ -13,7 +13,7 @@ export default defineConfig<BuildOptions>({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: BUILDS.map((b) => ({
-    command: `node scripts/serve.ts ${b.outDir} ${b.port} ${b.base}`,
+    command: `node tests/support/serve.ts ${b.outDir} ${b.port} ${b.base}`,
     url: `http://127.0.0.1:${b.port}${b.base}`,
     reuseExistingServer: false,
     stdout: 'ignore',

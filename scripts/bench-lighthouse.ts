@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium.ts';
 import { FIRST_VIEW_BUDGET_KB, FONT_BUDGET_KB, HOME_HTML_BUDGET_KB } from '../tests/support/budgets.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -120,7 +120,7 @@ async function audit(page: string): Promise<Run> {
   };
 }
 
-const server = spawn(process.execPath, ['scripts/serve.ts', dist, String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/support/serve.ts', dist, String(PORT)], { stdio: 'ignore' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`] });
 const rows: Row[] = [];
 const kb = (n: number) => (n / 1024).toFixed(1);

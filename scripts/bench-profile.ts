@@ -47,11 +47,11 @@ interface CpuProfile {
  */
 const STEPS: [step: string, match: (f: Frame) => boolean][] = [
   ['share images (main-thread part)', (f) => /share-image|[\\/]sharp[\\/]/.test(f.url) || /renderShareImage|renderTitle|renderText/.test(f.functionName)],
-  ['font cuts: site text and shaping', (f) => /font-subset|site-text|harfbuzz|wawoff2/.test(f.url)],
+  ['font cuts: site text and shaping', (f) => /src\/fonts\/|harfbuzz|wawoff2/.test(f.url)],
   ['CSP: trimming each page\'s policy', (f) => /ownHashesOnly|cspHash/.test(f.functionName) || /[\\/]csp(-hash)?\.ts/.test(f.url)],
-  ['post-build pass (the rest)', (f) => /integrations[\\/]publish/.test(f.url)],
-  ['content check', (f) => /integrations[\\/]content-check|src[\\/]check[\\/]/.test(f.url)],
-  ['editor config', (f) => /integrations[\\/]editor|editor-config/.test(f.url)],
+  ['post-build pass (the rest)', (f) => /build[\\/]publish/.test(f.url)],
+  ['content check', (f) => /build[\\/]content-check|src[\\/]check[\\/]/.test(f.url)],
+  ['editor config', (f) => /src[\\/]editor[\\/]/.test(f.url)],
   ['JSON-LD', (f) => /json-ld|structured-data|chunks[\\/]JsonLd_/.test(f.url)],
   ['responsive images', (f) => /astro[\\/]dist[\\/]assets|chunks[\\/]assets_/.test(f.url)],
   ['MDX and Markdown', (f) => /@mdx-js|satteri|markdown|micromark|mdast|hast|unified|remark|rehype|chunks[\\/]bench-/.test(f.url)],

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from './site-copy.ts';
+import { copySite } from '../tests/support/site-copy.ts';
 
 const LOCALES = ['en', 'bn', 'hi'];
 const TEMPLATE = 'clinic-appointments';

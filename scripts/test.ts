@@ -11,8 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { BUILDS, TEST_NOW } from '../tests/e2e/builds.ts';
-import { copySite } from './site-copy.ts';
+import { BUILDS, TEST_NOW } from '../tests/support/builds.ts';
+import { copySite } from '../tests/support/site-copy.ts';
 import { playwrightFailures, vitestFailures } from './test-report.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;

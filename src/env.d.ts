@@ -9,4 +9,4 @@ declare namespace App {
 
 /** The project's folder and its resolved site settings, set by astro.config.mjs for the build. */
 declare const __SAHAYAK_ROOT__: string | undefined;
-declare const __SAHAYAK_SITE__: import('./site/load.ts').SiteConfig | undefined;
+declare const __SAHAYAK_SITE__: import('./project/settings.ts').SiteConfig | undefined;

@@ -11,7 +11,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import * as prompts from '@clack/prompts';
-import { isLocale, LOCALE_CODES, LOCALES, type Locale } from '../i18n/locales.ts';
+import { isLocale, LOCALE_CODES, LOCALES, type Locale } from '../languages/table.ts';
 import { createT, type MessageKey, type TFunction, type TOptions } from '../i18n/t.ts';
 import { formatProblem, type Problem } from '../schemas/errors.ts';
 

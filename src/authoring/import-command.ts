@@ -10,9 +10,9 @@
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES } from '../languages/table.ts';
 import type { MessageKey, TFunction } from '../i18n/t.ts';
-import { buildNow } from '../lib/now.ts';
+import { buildNow } from '../project/now.ts';
 import type { Problem } from '../schemas/errors.ts';
 import { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
 import { COMMAND_LINE, exitWithProblems, printProblems, questions, startCli } from './cli.ts';

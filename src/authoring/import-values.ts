@@ -8,7 +8,7 @@
  * What cannot be read is handed on as written, so the testimonial schema
  * reports it with the value the VA sees in the file.
  */
-import { LOCALE_CODES, LOCALES, BASE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { LOCALE_CODES, LOCALES, BASE_LOCALE, type Locale } from '../languages/table.ts';
 import { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
 
 /** Control characters (other than line break and tab) and bidirectional overrides: invisible, and unsafe in a terminal or a page. */

@@ -7,12 +7,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { createT } from '../i18n/t.ts';
-import { cacheDir } from '../lib/cache-dir.ts';
-import { originRepository } from '../lib/git.ts';
-import { renderInitials } from '../lib/share-image.ts';
-import { slugify, transliterate } from '../lib/slug.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import { originRepository } from '../project/git.ts';
+import { renderInitials } from '../images/share-image.ts';
+import { slugify, transliterate } from '../rules/slug.ts';
 import { CHANNEL_NAMES, type ChannelName } from '../schemas/channels.ts';
 import { collectionDir, COLLECTIONS } from '../schemas/collections.ts';
 import { ContentError, type Problem } from '../schemas/errors.ts';

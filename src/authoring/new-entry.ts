@@ -9,16 +9,16 @@
  * title card, so an entry has its picture from the first build.
  */
 import path from 'node:path';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { createT } from '../i18n/t.ts';
 import { reservedIds } from '../i18n/routes.ts';
-import { cacheDir } from '../lib/cache-dir.ts';
-import { isoWithOffset } from '../lib/format.ts';
-import { renderShareImage } from '../lib/share-image.ts';
-import { slugify } from '../lib/slug.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import { isoWithOffset } from '../i18n/format.ts';
+import { renderShareImage } from '../images/share-image.ts';
+import { slugify } from '../rules/slug.ts';
 import { COLLECTIONS, collectionDir, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
-import { hostOf } from '../site/load.ts';
+import { hostOf } from '../project/settings.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
 import { PRICE_MODELS, SERVICE_CATEGORIES } from '../schemas/service.ts';

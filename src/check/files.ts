@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Problem } from '../schemas/errors.ts';
-import { readText, splitFrontmatter } from '../lib/source.ts';
+import { readText, splitFrontmatter } from '../project/source.ts';
 
-export { lineOf, readText } from '../lib/source.ts';
+export { lineOf, readText } from '../project/source.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, with forward slashes. */

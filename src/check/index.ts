@@ -13,9 +13,9 @@
  * file that has a syntax error) is not reported twice.
  */
 import path from 'node:path';
-import { isLocale, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { isLocale, LOCALE_CODES, type Locale } from '../languages/table.ts';
 import { reservedIds } from '../i18n/routes.ts';
-import { slugify } from '../lib/slug.ts';
+import { slugify } from '../rules/slug.ts';
 import { COLLECTIONS, collectionDir, isPublished, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { problemsFromZod, type Problem } from '../schemas/errors.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';

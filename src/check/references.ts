@@ -7,7 +7,7 @@
  * not be read is not reported again. Astro 7 only logs a broken reference;
  * here it is an error.
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { COLLECTIONS, collectionDir, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
 import type { ImageFn } from '../schemas/shared.ts';

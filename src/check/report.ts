@@ -3,7 +3,7 @@
  * (English in the build), and as JSON for machines (`npm run check -- --json`).
  */
 import { createT, type MessageKey, type TFunction } from '../i18n/t.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { COLLECTION_NAMES } from '../schemas/collections.ts';
 import { formatProblem, type Problem } from '../schemas/errors.ts';
 import type { CheckResult, Warning } from './types.ts';

@@ -7,15 +7,15 @@
  * still the demo's; with `history` (npm run check), translations older than
  * their original too, and the per-language summary.
  */
-import { LOCALE_CODES } from '../i18n/locales.ts';
+import { LOCALE_CODES } from '../languages/table.ts';
 import { ContentError, type Problem } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
-import { loadSiteConfig } from '../site/load.ts';
-import { buildNow } from '../lib/now.ts';
+import { loadSiteConfig } from '../project/settings.ts';
+import { buildNow } from '../project/now.ts';
 import { demoLeftovers } from './demo.ts';
 import { checkContent, type CheckResult, type Warning } from './index.ts';
 import { staleTranslations, translationSummary, type TranslationSummary } from './translations.ts';
-import { webinarsWithoutReplay } from './webinars.ts';
+import { webinarsWithoutReplay } from './recordings.ts';
 
 export interface SiteCheck {
   /** The resolved config, when it is valid. */

@@ -7,8 +7,8 @@
  * last commit, or its file time when it has changes not yet committed or the
  * project has no git history.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { lastChanges } from '../lib/revisions.ts';
+import type { Locale } from '../languages/table.ts';
+import { lastChanges } from '../project/revisions.ts';
 import { COLLECTIONS, COLLECTION_NAMES, collectionDir, isPublished, type CollectionName } from '../schemas/collections.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { CheckedEntry, Warning } from './types.ts';

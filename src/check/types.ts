@@ -1,5 +1,5 @@
 /** What the checker finds: entries, problems (errors) and warnings. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
 

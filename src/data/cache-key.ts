@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
-import { buildNow } from '../lib/now.ts';
+import { buildNow } from '../project/now.ts';
 import { published } from './entries.ts';
 
 let everyEntry: Promise<string> | undefined;

@@ -1,6 +1,6 @@
 /** Published case studies per locale: featured first, then newest first. */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { published } from './entries.ts';
 import { localize, type Localized } from './localized.ts';
 

@@ -1,17 +1,17 @@
-/** Structured data for pages, built from their entries (see src/lib/structured-data.ts for the shapes). */
+/** Structured data for pages, built from their entries (see src/rules/structured-data.ts for the shapes). */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { SITE_PATHS, routeUrl, routes } from '../i18n/routes.ts';
 import { absoluteUrl } from '../i18n/paths.ts';
-import { isoWithOffset } from '../lib/format.ts';
-import { caseStudyArticle, onlineEvent, person, service, type Identity, type JsonLd } from '../lib/structured-data.ts';
-import { endOf } from '../lib/webinar-state.ts';
+import { isoWithOffset } from '../i18n/format.ts';
+import { caseStudyArticle, onlineEvent, person, service, type Identity, type JsonLd } from '../rules/structured-data.ts';
+import { endOf } from '../rules/webinar-phase.ts';
 import { site } from '../site/config.ts';
 import type { CaseStudyPage } from './pages.ts';
 import type { LocalizedService } from './services.ts';
 import type { Localized } from './localized.ts';
-import type { ProfileEntry } from './profile.ts';
+import type { ProfileEntry } from './profiles.ts';
 import type { LocalizedWebinar } from './webinars.ts';
 
 const identity: Identity = {

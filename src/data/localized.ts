@@ -6,7 +6,7 @@
  * notice). Such pages are noindex, so hreflang and the sitemap list only
  * real translations, and the language switcher never links to a missing page.
  */
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../languages/table.ts';
 import { site } from '../site/config.ts';
 
 export interface Localized<T> {

@@ -5,7 +5,7 @@
  * (services, case studies, testimonials, webinars) has no pages at all.
  */
 import type { ImageMetadata } from 'astro';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { paramsOf, routes, type NAV } from '../i18n/routes.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { hostOf, site } from '../site/config.ts';
@@ -15,7 +15,7 @@ import { getCaseStudies, type LocalizedCaseStudy } from './case-studies.ts';
 import { getServices, type LocalizedService } from './services.ts';
 import { getTestimonials, type TestimonialEntry } from './testimonials.ts';
 import { getWebinars, type LocalizedWebinar } from './webinars.ts';
-import { getProfile } from './profile.ts';
+import { getProfile } from './profiles.ts';
 
 export type Section = NonNullable<(typeof NAV)[number]['section']>;
 

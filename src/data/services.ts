@@ -1,6 +1,6 @@
 /** Services per locale, in catalogue order. */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../schemas/service.ts';
 import { published } from './entries.ts';
 import { localize, type Localized } from './localized.ts';

@@ -3,7 +3,7 @@
  * reads on a locale's page (translation when there is one, else the original).
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { published } from './entries.ts';
 
 export type TestimonialEntry = CollectionEntry<'testimonials'>;

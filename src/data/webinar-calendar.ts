@@ -1,11 +1,11 @@
 /** A webinar as a calendar event, in the page's language. */
 import yaml from 'js-yaml';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { routeUrl, routes } from '../i18n/routes.ts';
-import type { CalendarEvent } from '../lib/calendar.ts';
-import { buildNow } from '../lib/now.ts';
-import { changeCount, versionsOf } from '../lib/revisions.ts';
-import { endOf } from '../lib/webinar-state.ts';
+import type { CalendarEvent } from '../rules/calendar.ts';
+import { buildNow } from '../project/now.ts';
+import { changeCount, versionsOf } from '../project/revisions.ts';
+import { endOf } from '../rules/webinar-phase.ts';
 import { projectRoot, site } from '../site/config.ts';
 import type { LocalizedWebinar } from './webinars.ts';
 

@@ -1,9 +1,9 @@
 /** Webinars per locale, listed upcoming first, with their phase at build time. */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { published } from './entries.ts';
-import { buildNow } from '../lib/now.ts';
-import { compareForListing, phaseAt, type WebinarPhase } from '../lib/webinar-state.ts';
+import { buildNow } from '../project/now.ts';
+import { compareForListing, phaseAt, type WebinarPhase } from '../rules/webinar-phase.ts';
 import { localize, type Localized } from './localized.ts';
 
 export type WebinarEntry = CollectionEntry<'webinars'>;

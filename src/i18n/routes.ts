@@ -9,7 +9,7 @@
  * Paths are below the base and the locale and end with a slash:
  * `services/inbox-care/`. `href()` adds the base, `absoluteUrl()` the site.
  */
-import type { Locale } from './locales.ts';
+import type { Locale } from '../languages/table.ts';
 import type { MessageKey } from './t.ts';
 import { BASE, absoluteUrl, withBase } from './paths.ts';
 

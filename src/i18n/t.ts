@@ -6,8 +6,8 @@
  * the ones written into the strings themselves ("20 मिनट" → "२० मिनट").
  */
 import i18next, { type FormatterModule } from 'i18next';
-import { BASE_LOCALE, LOCALES, LOCALE_CODES, type Locale } from './locales.ts';
-import { formatNumber, localizeDigits, type Numerals } from '../lib/format.ts';
+import { BASE_LOCALE, LOCALES, LOCALE_CODES, type Locale } from '../languages/table.ts';
+import { formatNumber, localizeDigits, type Numerals } from './format.ts';
 
 type EnMessages = (typeof LOCALES)[typeof BASE_LOCALE]['messages'];
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

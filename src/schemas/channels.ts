@@ -1,7 +1,7 @@
 /**
  * The ways a client can reach the VA, and the networks a VA or a client can
  * be found on. The site config's `contact` group is built from CHANNELS; how
- * each channel is linked and shown lives in src/lib/contact.ts, keyed by the
+ * each channel is linked and shown lives in src/rules/contact-links.ts, keyed by the
  * same names, so the compiler points at every place a new channel needs.
  */
 import { z } from 'astro/zod';

@@ -1,6 +1,6 @@
 /** Small schema pieces every collection uses. */
 import { z } from 'astro/zod';
-import { LOCALE_CODES } from '../i18n/locales.ts';
+import { LOCALE_CODES } from '../languages/table.ts';
 import { HOST_NAMES } from './hosts.ts';
 
 /** Astro's `image()` helper, passed in by content.config.ts (the checker passes a stand-in). */

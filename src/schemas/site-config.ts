@@ -4,7 +4,7 @@
  * Plain TypeScript with no astro:* imports, so tests and scripts can use it.
  */
 import { z } from 'astro/zod';
-import { LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, type Locale } from '../languages/table.ts';
 import { ContentError, problemsFromZod } from './errors.ts';
 import { contrastRatio } from './color.ts';
 import { hostName, localeCode as localeEnum, webUrl } from './shared.ts';

@@ -1,14 +1,14 @@
 /**
  * This project's site settings, resolved once: astro.config.mjs reads and
- * checks `sahayak.yaml` (src/site/load.ts) and hands the result to the build,
+ * checks `sahayak.yaml` (src/project/settings.ts) and hands the result to the build,
  * where the pages, the data layer and the components take it from here. A
  * broken file never gets this far in a build: the check stops it first with
  * every problem listed. Outside a build (unit tests) it is read from the
  * working folder.
  */
-import { loadSiteConfig, type SiteConfig } from './load.ts';
+import { loadSiteConfig, type SiteConfig } from '../project/settings.ts';
 
-export { hostOf, type SiteConfig } from './load.ts';
+export { hostOf, type SiteConfig } from '../project/settings.ts';
 
 export const site: SiteConfig = typeof __SAHAYAK_SITE__ !== 'undefined' ? __SAHAYAK_SITE__ : loadSiteConfig(process.cwd(), process.env);
 

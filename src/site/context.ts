@@ -6,9 +6,9 @@
  * Code that speaks another locale (the entry page's language blocks) asks
  * `contextFor(locale)`.
  */
-import { LOCALES, type Locale, type LocaleInfo } from '../i18n/locales.ts';
+import { LOCALES, type Locale, type LocaleInfo } from '../languages/table.ts';
 import { createT, type TFunction } from '../i18n/t.ts';
-import type { FormatContext } from '../lib/format.ts';
+import type { FormatContext } from '../i18n/format.ts';
 import type { HostCapabilities } from '../schemas/hosts.ts';
 import { nameIn } from '../schemas/site-config.ts';
 import { hostOf, site, type SiteConfig } from './config.ts';

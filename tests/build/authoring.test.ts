@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
 import { build, command, demoTexts, filesBelow } from '../support/authoring.ts';

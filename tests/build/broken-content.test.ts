@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 
 const astro = path.resolve('node_modules/.bin/astro');
 

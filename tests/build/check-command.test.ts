@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { WARNING_KINDS } from '../../src/check/types.ts';
 import { command } from '../support/authoring.ts';
 

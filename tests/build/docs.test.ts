@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
 import { build, command } from '../support/authoring.ts';

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { imageChecker } from '../../src/check/images.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { build, filesBelow } from '../support/authoring.ts';
 
 const CHANGED = 'src/content/case-studies/en/clinic-appointments.mdx';

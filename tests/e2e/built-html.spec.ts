@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { test, expect, htmlFiles } from './fixtures.ts';
 import { schemaOrgProblems } from '../support/schema-org.ts';
 import { HOME_HTML_BUDGET_KB } from '../support/budgets.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../../src/languages/table.ts';
 
 /** Every URL in href, src, srcset and content attributes of a page. */
 function urlsIn(html: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * The page fonts are cut down to the site's text (src/lib/font-subset.ts).
+ * The page fonts are cut down to the site's text (src/fonts/subset.ts).
  * Here Chromium reads the text of every built page and measures each run of
  * it in the font that sets it on that page (the page's own family and Latin
  * whole, other scripts in their guest cut, regular weight) and in the full
@@ -9,20 +9,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, htmlFiles } from './fixtures.ts';
-import type * as Fonts from '../../src/lib/fonts.ts';
-import type * as FontSubset from '../../src/lib/font-subset.ts';
-import type * as Locales from '../../src/i18n/locales.ts';
+import type * as Fonts from '../../src/fonts/families.ts';
+import type * as FontSubset from '../../src/fonts/subset.ts';
+import type * as Locales from '../../src/languages/table.ts';
 
-/** The site a build was made from: a copy with its own locale table (tests/e2e/builds.ts), or this project. */
+/** The site a build was made from: a copy with its own locale table (tests/support/builds.ts), or this project. */
 async function siteModules(distDir: string) {
   const copy = path.resolve(distDir, '..');
-  const root = existsSync(path.join(copy, 'src', 'i18n', 'locales.ts')) ? copy : process.cwd();
+  const root = existsSync(path.join(copy, 'src', 'languages', 'table.ts')) ? copy : process.cwd();
   const load = (file: string) => import(pathToFileURL(path.join(root, file)).href);
   return {
     root,
-    fonts: (await load('src/lib/fonts.ts')) as typeof Fonts,
-    subset: (await load('src/lib/font-subset.ts')) as typeof FontSubset,
-    locales: (await load('src/i18n/locales.ts')) as typeof Locales,
+    fonts: (await load('src/fonts/families.ts')) as typeof Fonts,
+    subset: (await load('src/fonts/subset.ts')) as typeof FontSubset,
+    locales: (await load('src/languages/table.ts')) as typeof Locales,
   };
 }
 

@@ -8,7 +8,7 @@ import { test, expect } from './fixtures.ts';
 
 const OWN_FAMILY: Record<string, string> = { en: 'Noto Sans', bn: 'Noto Sans Bengali', hi: 'Noto Sans Devanagari' };
 const ENDONYM_FAMILY: Record<string, string> = { bn: 'Sahayak Endonym Bengali', hi: 'Sahayak Endonym Devanagari' };
-/** The cut that sets a script's text on other languages' pages (src/lib/fonts.ts, GUEST_FONTS). */
+/** The cut that sets a script's text on other languages' pages (src/fonts/families.ts, GUEST_FONTS). */
 const GUEST_FAMILY: Record<string, string> = { bn: 'Sahayak Guest Bengali', hi: 'Sahayak Guest Devanagari' };
 const LABEL: Record<string, string> = { en: 'English', bn: 'বাংলা', hi: 'हिन्दी' };
 
@@ -47,7 +47,7 @@ test('a page downloads its own script, Latin and only the switcher subsets of ot
     expect([...downloaded].filter((f) => !allowed.has(f)), `${locale}/about/ downloads`).toEqual([]);
     for (const l of locales.filter((l) => l !== locale && ENDONYM_FAMILY[l])) expect(downloaded, `${locale}/about/`).toContain(ENDONYM_FAMILY[l]);
 
-    // One file for both weights (a variable font cut to the site's text, src/lib/font-subset.ts).
+    // One file for both weights (a variable font cut to the site's text, src/fonts/subset.ts).
     const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
     expect(preloads.map((url) => families.get(url))).toEqual([OWN_FAMILY[locale]]);
     await context.close();

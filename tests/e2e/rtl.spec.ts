@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { test, expect, htmlFiles } from './fixtures.ts';
-import { woffToSfnt } from '../../src/lib/woff.ts';
+import { woffToSfnt } from '../../src/fonts/woff.ts';
 
 const NASKH = 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff';
 

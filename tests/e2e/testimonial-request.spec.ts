@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, sitemapPaths } from './fixtures.ts';
 import { netlifyEmulator } from '../support/netlify.ts';
 import { routes } from '../../src/i18n/routes.ts';
-import type { Locale } from '../../src/i18n/locales.ts';
+import type { Locale } from '../../src/languages/table.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

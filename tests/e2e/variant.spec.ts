@@ -4,7 +4,7 @@
  * testimonial full of HTML and script.
  */
 import { test, expect } from './fixtures.ts';
-import { HOSTILE_QUOTE } from './builds.ts';
+import { HOSTILE_QUOTE } from '../support/builds.ts';
 
 test('disabled locales have no pages and are not offered', async ({ page }) => {
   expect((await page.goto('hi/'))?.status()).toBe(404);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
-import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEvent } from '../../src/lib/calendar.ts';
+import { googleCalendarUrl, icsFile, outlookCalendarUrl, type CalendarEvent } from '../../src/rules/calendar.ts';
 
 const base: CalendarEvent = {
   uid: 'webinar-inbox-zero@rumana.example',

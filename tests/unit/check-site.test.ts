@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { checkSite } from '../../src/check/site.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
 import { warningText } from '../../src/check/report.ts';

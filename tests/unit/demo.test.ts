@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { copySite } from '../../scripts/site-copy.ts';
+import { copySite } from '../support/site-copy.ts';
 import { DEMO, fingerprintOf } from '../../src/check/demo.ts';
 import { checkSite } from '../../src/check/site.ts';
 

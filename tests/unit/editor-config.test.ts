@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 import { slotOf, type FieldNode, type FieldSlot } from '../../src/schemas/walk.ts';
-import { collectionFields, editorConfig, editorSchema, schemaFields, settingsFields, type EditorField } from '../../src/lib/editor-config.ts';
+import { collectionFields, editorConfig, editorSchema, schemaFields, settingsFields, type EditorField } from '../../src/editor/editor-config.ts';
 import { fallbackSiteConfig } from '../../src/schemas/site-config.ts';
 
 /** The values of an editor field's choices (languages come with their names as labels). */

@@ -1,5 +1,5 @@
 /**
- * The page fonts cut to the site's text (src/lib/font-subset.ts): runs are
+ * The page fonts cut to the site's text (src/fonts/subset.ts): runs are
  * cut per script, a cut shapes its words as the full font does, and the
  * post-build check names a word whose conjunct the cut does not have.
  */
@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { decompress } from 'wawoff2';
-import { PageFonts, SourceFont, cutFont, runsOf } from '../../src/lib/font-subset.ts';
-import { FAMILIES, fontFor, pageFontSources, unicodeRange } from '../../src/lib/fonts.ts';
-import { pageText, readSiteText } from '../../src/lib/site-text.ts';
+import { PageFonts, SourceFont, cutFont, runsOf } from '../../src/fonts/subset.ts';
+import { FAMILIES, fontFor, pageFontSources, unicodeRange } from '../../src/fonts/families.ts';
+import { pageText, readSiteText } from '../../src/fonts/site-text.ts';
 
 const root = process.cwd();
 const bengali = fontFor('bn');

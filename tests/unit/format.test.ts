@@ -1,7 +1,7 @@
 /** Digits, grouping, currency and time zones. Assertions compare digits and symbols, not CLDR wording. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatTime, intlTag } from '../../src/lib/format.ts';
-import { formatClock, formatDays } from '../../src/lib/availability.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatTime, intlTag } from '../../src/i18n/format.ts';
+import { formatClock, formatDays } from '../../src/i18n/working-hours.ts';
 
 const bn = { locale: 'bn', numerals: 'native' } as const;
 const bnLatin = { locale: 'bn', numerals: 'latin' } as const;

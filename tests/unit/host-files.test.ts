@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { headersFile, languageRedirects, policyText, unionPolicies } from '../../src/integrations/publish.ts';
-import { withXDefault } from '../../src/lib/sitemap.ts';
+import { headersFile, languageRedirects, policyText, unionPolicies } from '../../src/build/publish.ts';
+import { withXDefault } from '../../src/build/sitemap.ts';
 import { parseNetlifyFiles } from '../support/netlify.ts';
 
 /** Writes the files into a folder and has Netlify's parsers read them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createT, MESSAGES } from '../../src/i18n/t.ts';
-import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALE_CODES, LOCALES } from '../../src/languages/table.ts';
 import { withBase, absoluteUrl } from '../../src/i18n/paths.ts';
 import { href, routes } from '../../src/i18n/routes.ts';
 

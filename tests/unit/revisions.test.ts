@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { changeCount, versionsOf } from '../../src/lib/revisions.ts';
+import { changeCount, versionsOf } from '../../src/project/revisions.ts';
 
 const webinar = (start: string, status = 'scheduled', title = 'Inbox zero') => `---\ntitle: ${title}\nstart: ${start}\ndurationMinutes: 60\nstatus: ${status}\n---\n\nBody.\n`;
 const timing = (text: string) => {

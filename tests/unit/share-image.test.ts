@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { renderShareImage, renderText, shareImageKey, WIDTH, HEIGHT, type ShareImage } from '../../src/lib/share-image.ts';
-import { woffToSfnt } from '../../src/lib/woff.ts';
+import { renderShareImage, renderText, shareImageKey, WIDTH, HEIGHT, type ShareImage } from '../../src/images/share-image.ts';
+import { woffToSfnt } from '../../src/fonts/woff.ts';
 
 const CACHE = 'node_modules/.cache/sahayak-test';
 const colors = { background: '#0b6b5d', accent: '#f2c28b' };

@@ -4,30 +4,39 @@
  * - imports go one way through the layers, and nothing imports in a circle;
  * - route strings are written only in src/i18n/routes.ts;
  * - stylesheets use logical properties (margin-inline-start, not margin-left),
- *   so right-to-left languages mirror the layout.
+ *   so right-to-left languages mirror the layout;
+ * - components and layouts query nothing (their data comes as props), and
+ *   pages stay thin;
+ * - one file name means one thing: no name is used in two folders.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** The layers, bottom first; a file may import from its own layer or below. */
-const LAYERS: [name: string, matches: (file: string) => boolean][] = [
-  ['locale table', (f) => f === 'src/i18n/locales.ts' || f.startsWith('locales/')],
-  ['schemas', (f) => f.startsWith('src/schemas/')],
-  ['format', (f) => f.startsWith('src/lib/') || f.startsWith('src/scripts/')],
-  ['i18n', (f) => f.startsWith('src/i18n/')],
-  ['site context', (f) => f.startsWith('src/site/')],
-  ['data', (f) => f.startsWith('src/data/') || f.startsWith('src/check/') || f === 'src/content.config.ts'],
-  ['authoring', (f) => f.startsWith('src/authoring/')],
-  ['build', (f) => f.startsWith('src/integrations/')],
-  ['components', (f) => f.startsWith('src/components/') || f.startsWith('src/layouts/') || f === 'src/middleware.ts'],
-  ['pages', (f) => f.startsWith('src/pages/')],
-  ['tools and tests', (f) => f === 'astro.config.mjs' || f.startsWith('scripts/') || f.startsWith('tests/')],
+/**
+ * The layers, bottom first: a folder is one layer (or one feature within a
+ * layer), and a file may import from its own layer or the ones below. The
+ * README's "Project layout" says what each folder holds.
+ */
+const LAYERS: [layer: string, folders: string[]][] = [
+  ['language table', ['src/languages', 'locales']],
+  ['schemas', ['src/schemas']],
+  ['rules', ['src/rules']],
+  ['i18n', ['src/i18n']],
+  ['browser scripts', ['src/browser']],
+  ['project files', ['src/project']],
+  ['fonts, images, site context', ['src/fonts', 'src/images', 'src/site']],
+  ['data and checks', ['src/data', 'src/check', 'src/content.config.ts']],
+  ['authoring commands', ['src/authoring']],
+  ['build and editor', ['src/build', 'src/editor']],
+  ['components', ['src/components', 'src/layouts', 'src/middleware.ts']],
+  ['pages', ['src/pages']],
+  ['tools and tests', ['astro.config.mjs', 'scripts', 'tests']],
 ];
 
 function layerOf(file: string): number {
-  const index = LAYERS.findIndex(([, matches]) => matches(file));
-  if (index < 0) throw new Error(`${file} belongs to no layer: add it to LAYERS in tests/unit/structure.test.ts`);
+  const index = LAYERS.findIndex(([, folders]) => folders.some((f) => file === f || file.startsWith(`${f}/`)));
+  if (index < 0) throw new Error(`${file} belongs to no layer: add its folder to LAYERS in tests/unit/structure.test.ts`);
   return index;
 }
 
@@ -123,5 +132,39 @@ describe('stylesheets', () => {
       });
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('pages and components', () => {
+  /** The code between the frontmatter fences of an .astro file. */
+  const frontmatter = (file: string) => /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+
+  it('components and layouts query no collection: pages load their data through src/data and pass it down', () => {
+    const querying = FILES.filter((f) => /^src\/(components|layouts)\//.test(f)).filter((f) => /\b(getCollection|getEntry|getEntries|getLiveCollection)\s*\(/.test(frontmatter(f)));
+    expect(querying).toEqual([]);
+  });
+
+  it('pages are thin: their code is at most 30 lines, and they read collections only through src/data', () => {
+    const thick = FILES.filter((f) => f.startsWith('src/pages/'))
+      .map((f) => [f, frontmatter(f)] as const)
+      .filter(([, code]) => code.split('\n').filter((l) => l.trim() && !/^\s*(\/\/|\*|\/\*\*)/.test(l)).length > 30 || /from 'astro:content'/.test(code))
+      .map(([f]) => f);
+    expect(thick).toEqual([]);
+  });
+});
+
+describe('file names', () => {
+  it('name one thing each: no file name is used in two folders (pages excepted, where the folder is the address)', () => {
+    const byName = new Map<string, string[]>();
+    for (const file of FILES.filter((f) => f.startsWith('src/') && !f.startsWith('src/pages/'))) {
+      const name = path.posix.basename(file);
+      byName.set(name, [...(byName.get(name) ?? []), file]);
+    }
+    expect([...byName.values()].filter((files) => files.length > 1)).toEqual([]);
+  });
+
+  it('every folder of src/ is a layer or a feature of one', () => {
+    const folders = readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory() && !['content', 'styles'].includes(d.name)).map((d) => `src/${d.name}`);
+    expect(folders.filter((f) => !LAYERS.some(([, list]) => list.includes(f)))).toEqual([]);
   });
 });

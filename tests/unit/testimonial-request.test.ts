@@ -4,10 +4,10 @@
  * message it opens holds exactly the text the page shows.
  */
 import { describe, expect, it } from 'vitest';
-import { testimonialRequest } from '../../src/data/testimonial-request.ts';
-import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { testimonialRequest } from '../../src/data/request-page.ts';
+import { LOCALES, type Locale } from '../../src/languages/table.ts';
 import { createT } from '../../src/i18n/t.ts';
-import { requestTemplate } from '../../src/lib/testimonial-request.ts';
+import { requestTemplate } from '../../src/rules/request-fields.ts';
 import { HOSTS } from '../../src/schemas/hosts.ts';
 import { nameIn, resolveSiteConfig } from '../../src/schemas/site-config.ts';
 import type { PageContext } from '../../src/site/context.ts';

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import ICAL from 'ical.js';
-import { compareForListing, endOf, phaseAt } from '../../src/lib/webinar-state.ts';
-import { formatDateTime, isoWithOffset } from '../../src/lib/format.ts';
-import { icsFile } from '../../src/lib/calendar.ts';
+import { compareForListing, endOf, phaseAt } from '../../src/rules/webinar-phase.ts';
+import { formatDateTime, isoWithOffset } from '../../src/i18n/format.ts';
+import { icsFile } from '../../src/rules/calendar.ts';
 import { webinarSchema } from '../../src/schemas/webinar.ts';
 import { problemsFromZod, formatProblem } from '../../src/schemas/errors.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { webinarPages, type WebinarPage } from '../../../data/pages.ts';
 import { webinarEvent } from '../../../data/webinar-calendar.ts';
-import { icsFile } from '../../../lib/calendar.ts';
+import { icsFile } from '../../../rules/calendar.ts';
 
 export const getStaticPaths = webinarPages;
 

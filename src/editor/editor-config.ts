@@ -10,7 +10,7 @@
  * that are the same in every language (a number, a date, a choice, a time
  * zone) are entered once and copied to each language's file.
  */
-import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
+import { LOCALES, isLocale, type Locale } from '../languages/table.ts';
 import { COLLECTIONS, collectionDir, collectionSpec, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { HOSTS } from '../schemas/hosts.ts';
 import type { ImageFn } from '../schemas/shared.ts';

@@ -2,14 +2,14 @@
  * Self-hosted fonts from @fontsource, derived from the locale table: one
  * family per distinct font there, served through Astro's Fonts API with the
  * `local` provider, so the build never reaches a font service. The files
- * pages get are cut down to the site's own text (src/lib/font-subset.ts).
+ * pages get are cut down to the site's own text (src/fonts/subset.ts).
  * Each page preloads its own script's family; the others are declared with
  * their unicode-range (read from the package's unicode.json) and download
  * only when a page has text in them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_LOCALE, LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { BASE_LOCALE, LOCALES, LOCALE_CODES, type Locale } from '../languages/table.ts';
 
 export const WEIGHTS = [400, 700] as const;
 
@@ -71,7 +71,7 @@ export function unicodeRange(family: FontFamily, root: string): [string, ...stri
 
 /**
  * A font holding only a language's own name (about 1-2 KB, see
- * src/lib/font-subset.ts), for every language not written in Latin. The
+ * src/fonts/subset.ts), for every language not written in Latin. The
  * language switcher on other languages' pages uses it, so an English page
  * does not download 45 KB of Bengali for "বাংলা".
  */
@@ -121,7 +121,7 @@ export function guestFont(family: FontFamily): GuestFont | undefined {
 
 type Variant = { weight: number | string; style: 'normal'; src: [string] };
 
-/** The cut page fonts of each family, in the order of pageFontSources (src/lib/font-subset.ts makes them). */
+/** The cut page fonts of each family, in the order of pageFontSources (src/fonts/subset.ts makes them). */
 export type PageFontFiles = Record<string, string[]>;
 
 /** The `fonts` entries of astro.config.mjs: every page family (its cut files), the guest cuts (files by family name), the endonym subsets (files by locale). */

@@ -3,7 +3,7 @@
  * Every function takes a FormatContext so the numeral choice from the site
  * config (native or Latin digits) applies everywhere the same way.
  */
-import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../languages/table.ts';
 
 export type Numerals = 'native' | 'latin';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, isLocale } from '../../src/i18n/locales.ts';
+import { LOCALES, isLocale } from '../../src/languages/table.ts';
 
 export interface TestBuild {
   name: string;
@@ -14,7 +14,7 @@ export interface TestBuild {
   port: number;
   env: Record<string, string>;
   /**
-   * Build from a copy of the site with these files replaced (see scripts/site-copy.ts),
+   * Build from a copy of the site with these files replaced (see tests/support/site-copy.ts),
    * then these authoring commands run on it, as `npm run <first> -- <rest>` would.
    */
   siteCopy?: { dir: string; files: Record<string, string | null>; commands?: string[][] };
@@ -40,12 +40,12 @@ const URDU = 'tests/fixtures/urdu';
  * package.json has). Plus the fixture's config and an Urdu profile.
  */
 function urduSite(): Record<string, string> {
-  const table = readFileSync('src/i18n/locales.ts', 'utf8');
+  const table = readFileSync('src/languages/table.ts', 'utf8');
   const lastImport = "import hi from '../../locales/hi.json' with { type: 'json' };";
   const tableEnd = '\n} as const satisfies Record<string, LocaleInfo>;';
-  if (!table.includes(lastImport) || !table.includes(tableEnd)) throw new Error('src/i18n/locales.ts changed shape: update urduSite() in tests/e2e/builds.ts and docs/adding-a-language.md');
+  if (!table.includes(lastImport) || !table.includes(tableEnd)) throw new Error('src/languages/table.ts changed shape: update urduSite() in tests/support/builds.ts and docs/adding-a-language.md');
   return {
-    'src/i18n/locales.ts': table
+    'src/languages/table.ts': table
       .replace(lastImport, `${lastImport}\nimport ur from '../../locales/ur.json' with { type: 'json' };`)
       .replace(tableEnd, `\n${readFileSync(`${URDU}/locale-entry.txt`, 'utf8').trimEnd()}${tableEnd}`),
     'locales/ur.json': readFileSync(`${URDU}/locales/ur.json`, 'utf8'),

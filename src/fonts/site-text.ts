@@ -1,6 +1,6 @@
 /**
  * Every piece of text the site can show, gathered before the build so the
- * page fonts can be cut down to it (src/lib/font-subset.ts):
+ * page fonts can be cut down to it (src/fonts/subset.ts):
  * - what the VA wrote: every file under src/content/, the UI strings in
  *   locales/, the settings in sahayak.yaml;
  * - what the templates write themselves (separators, quotation marks in CSS);
@@ -10,15 +10,15 @@
  *   names, the currencies the content names.
  * A page's text is a subset of this, give or take the punctuation and markup
  * around words; the post-build pass checks that against the built pages.
- * Node only (astro.config.mjs calls it through font-subset.ts).
+ * Node only (astro.config.mjs calls it through src/fonts/subset.ts).
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
+import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../languages/table.ts';
 import { COLLECTIONS, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
-import { cacheDir } from './cache-dir.ts';
-import { splitFrontmatter } from './source.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import { splitFrontmatter } from '../project/source.ts';
 
 const TEXT_FILE = /\.(mdx?|ya?ml|json|astro|css|ts)$/;
 
@@ -46,7 +46,7 @@ export function siteTextFiles(root: string): string[] {
 /** Two moments, in winter and summer, so zone names come in standard and daylight time. */
 const SEASONS = [new Date(Date.UTC(2026, 0, 15, 12)), new Date(Date.UTC(2026, 6, 15, 12))];
 
-/** What Intl writes in one language with one kind of digits (see src/lib/format.ts and src/scripts/). */
+/** What Intl writes in one language with one kind of digits (see src/i18n/format.ts and src/browser/). */
 function intlSamples(locale: Locale, nu: string, currencies: string[]): string[] {
   const info = localeInfo(locale);
   const tag = `${info.lang}-u-nu-${nu}`;
@@ -162,7 +162,7 @@ export interface SiteText {
   all: string[];
   /**
    * Text that can appear on a page of another language than its own, for
-   * the guest cuts (src/lib/fonts.ts) of the languages `own`: testimonials
+   * the guest cuts (src/fonts/families.ts) of the languages `own`: testimonials
    * and the other collections without a folder per language, entries
    * missing in some enabled language (shown there as they are), every
    * language's name and its strings on the entry and 404 pages, what Intl

@@ -3,7 +3,7 @@
  * pages are filtered out before alternates are computed) and an x-default
  * pointing at the default locale's version, which @astrojs/sitemap does not write.
  */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 
 interface SitemapItem {
   url: string;

@@ -33,7 +33,7 @@ export interface LocaleInfo {
   /**
    * The page font: an @fontsource package (a devDependency), the subset of it that holds
    * this script, and its family name. Share images use its .woff files. Pages use a cut of
-   * its .woff2 files down to the site's text (src/lib/font-subset.ts), or, with `variable`,
+   * its .woff2 files down to the site's text (src/fonts/subset.ts), or, with `variable`,
    * of the same family's @fontsource-variable package (also a devDependency): one file
    * for both weights, a fifth to a third smaller than the two.
    */

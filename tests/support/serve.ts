@@ -5,7 +5,7 @@
  * Text is gzipped when the browser asks for it, as both hosts do, and the
  * build's Netlify `_headers` file (CSP, caching...) applies when there is one.
  * Used by the e2e suite and the Lighthouse benchmark.
- *   node scripts/serve.ts <dist> <port> [base]
+ *   node tests/support/serve.ts <dist> <port> [base]
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';

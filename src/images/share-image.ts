@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { localeInfo, type Locale } from '../i18n/locales.ts';
-import { FAMILIES, LATIN, fontFile, fontFor, WEIGHTS } from './fonts.ts';
-import { woffToSfnt } from './woff.ts';
+import { localeInfo, type Locale } from '../languages/table.ts';
+import { FAMILIES, LATIN, fontFile, fontFor, WEIGHTS } from '../fonts/families.ts';
+import { woffToSfnt } from '../fonts/woff.ts';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;

@@ -4,14 +4,14 @@
  * the consent naming this site's address and the VA, and, for hosts without
  * forms, the same questions as a message template with the link that opens
  * it prefilled (email, else WhatsApp). The field names are the contract in
- * src/lib/testimonial-request.ts.
+ * src/rules/request-fields.ts.
  */
-import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { SITE_PATHS, routeUrl } from '../i18n/routes.ts';
 import { tAround, type MessageKey } from '../i18n/t.ts';
-import { mailtoUrl, whatsappUrl } from '../lib/contact.ts';
-import { formatNumber } from '../lib/format.ts';
-import { RATING_VALUES, displayAddress, requestTemplate, type TemplateLine, type TestimonialField } from '../lib/testimonial-request.ts';
+import { mailtoUrl, whatsappUrl } from '../rules/contact-links.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { RATING_VALUES, displayAddress, requestTemplate, type TemplateLine, type TestimonialField } from '../rules/request-fields.ts';
 import type { PageContext } from '../site/context.ts';
 
 /** Each field's question; the form's labels and the template's lines are the same strings. */

@@ -35,7 +35,7 @@ function start(el: HTMLElement) {
   const local = el.querySelector<HTMLElement>('[data-local]');
   const localTime = el.querySelector<HTMLElement>('[data-local-time]');
   if (local && localTime) {
-    // Same style as the host time written at build time (src/lib/format.ts formatDateTime).
+    // Same style as the host time written at build time (src/i18n/format.ts formatDateTime).
     const dayPeriod = intl.startsWith('en') ? {} : { dayPeriod: 'short' as const };
     localTime.textContent = new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', ...dayPeriod }).format(startAt);
     const zone = new Intl.DateTimeFormat(intl, { timeZoneName: 'long' }).formatToParts(startAt).find((p) => p.type === 'timeZoneName');

@@ -4,14 +4,14 @@
  * Arabic typography rules from the locale table. Rendered once per page as
  * an inline <style> (site/ThemeStyle.astro), hashed into the page's CSP.
  */
-import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../i18n/locales.ts';
-import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor, guestFont, type FontFamily } from './fonts.ts';
-import type { Numerals } from './format.ts';
+import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../languages/table.ts';
+import { ENDONYM_FONTS, FAMILIES, LATIN, fontFor, guestFont, type FontFamily } from '../fonts/families.ts';
+import type { Numerals } from '../i18n/format.ts';
 
 /**
  * A font stack for text in `locale` on a page in `page`: the text's own
  * family, then Latin, then every other family (for names and quotes in other
- * scripts). A family other than the page's is its guest cut (src/lib/fonts.ts),
+ * scripts). A family other than the page's is its guest cut (src/fonts/families.ts),
  * which holds all such text the site has (the build checks every page).
  */
 export function fontStack(locale: Locale, page: Locale = locale): string {

@@ -3,7 +3,7 @@
  *
  * Cutting by characters is not enough for Bengali or Devanagari: HarfBuzz
  * then keeps every conjunct the kept letters could form, nearly the whole
- * font. So every word of the site's text (src/lib/site-text.ts) is shaped
+ * font. So every word of the site's text (src/fonts/site-text.ts) is shaped
  * with the full font and the subset keeps exactly the glyphs that come out,
  * and the layout rules among them (HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE). Then
  * every word is shaped again in the subset: a word that does not come out
@@ -12,7 +12,7 @@
  * which records every glyph of every step, and the font is cut again. (The
  * trace costs forty times a plain shaping, so only such words pay it.) The
  * post-build pass checks the built pages the same way
- * (src/integrations/publish.ts); tests/e2e/font-cuts.spec.ts compares
+ * (src/build/publish.ts); tests/e2e/font-cuts.spec.ts compares
  * rendered widths in Chromium.
  *
  * Cached by content in node_modules/.cache/sahayak/fonts: each word's glyphs
@@ -27,10 +27,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';
 import { compress, decompress } from 'wawoff2';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { cacheDir } from './cache-dir.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
+import { cacheDir } from '../project/cache-dir.ts';
 import type { SiteText } from './site-text.ts';
-import { ENDONYM_FONTS, FAMILIES, WEIGHTS, fontFile, guestFont, localesOf, pageFontSources, unicodeRange, type FontFamily, type PageFontFiles } from './fonts.ts';
+import { ENDONYM_FONTS, FAMILIES, WEIGHTS, fontFile, guestFont, localesOf, pageFontSources, unicodeRange, type FontFamily, type PageFontFiles } from './families.ts';
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;

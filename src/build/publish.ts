@@ -5,7 +5,7 @@
  * - keeps noindex pages out of the sitemap (its filter asks `isIndexable`);
  * - renders every page's share image, cached by content in
  *   node_modules/.cache/sahayak/og, starting while the pages still render;
- * - checks that the cut page fonts (src/lib/font-subset.ts) shape every
+ * - checks that the cut page fonts (src/fonts/subset.ts) shape every
  *   page's text as the full fonts do; if not, cuts them again with the
  *   page's words and writes them over the build's copies (and keeps the
  *   words, so the next build's fonts include them from the start);
@@ -23,17 +23,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_PATHS, href } from '../i18n/routes.ts';
-import { ADMIN_CSP, ownHashesOnly } from '../lib/csp.ts';
-import { cspHash } from '../lib/csp-hash.ts';
+import { ADMIN_CSP, ownHashesOnly } from '../rules/csp.ts';
+import { cspHash } from '../rules/csp-hash.ts';
 import { createT } from '../i18n/t.ts';
-import { cacheDir } from '../lib/cache-dir.ts';
-import type { PageFonts } from '../lib/font-subset.ts';
-import { fontFor } from '../lib/fonts.ts';
-import { pageText, rememberPageText } from '../lib/site-text.ts';
-import { renderShareImage, shareImageKey, type ShareImage } from '../lib/share-image.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import type { PageFonts } from '../fonts/subset.ts';
+import { fontFor } from '../fonts/families.ts';
+import { pageText, rememberPageText } from '../fonts/site-text.ts';
+import { renderShareImage, shareImageKey, type ShareImage } from '../images/share-image.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { builtPages, onRecord, recordPage, resetBuiltPages, type BuiltPage } from '../site/built-pages.ts';
-import { hostOf } from '../site/load.ts';
+import { hostOf } from '../project/settings.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { ContentError, type Problem } from '../schemas/errors.ts';
 import { HOSTS, type HostCapabilities } from '../schemas/hosts.ts';
 import { SETTINGS_FILE, resolveSiteConfig, type SiteConfig } from '../schemas/site-config.ts';
-import { lineOf, readText } from '../lib/source.ts';
+import { lineOf, readText } from './source.ts';
 
 export type { SiteConfig };
 

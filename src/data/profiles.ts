@@ -1,6 +1,6 @@
 /** The VA's profile for a locale: its own file, else the default locale's (the checker requires that one). */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../languages/table.ts';
 import { site } from '../site/config.ts';
 import { published } from './entries.ts';
 import { contentLocaleFor, type Localized } from './localized.ts';

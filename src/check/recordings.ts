@@ -1,5 +1,5 @@
 /** Webinars that took place and have no recording link yet: visitors find nothing to watch. */
-import { phaseAt, type Timing } from '../lib/webinar-state.ts';
+import { phaseAt, type Timing } from '../rules/webinar-phase.ts';
 import { isPublished } from '../schemas/collections.ts';
 import type { CheckedEntry, Warning } from './types.ts';
 

@@ -8,14 +8,14 @@
  * - heading anchors are ASCII (a Bangla heading's id is transliterated);
  * - footnotes speak the content's language: their heading and back-links are
  *   translated and their numbers use the language's digits (list markers
- *   follow the digits through CSS, src/lib/theme.ts).
+ *   follow the digits through CSS, src/site/theme.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, type HastNode } from 'satteri';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../languages/table.ts';
 import { createT } from '../i18n/t.ts';
-import { localizeDigits, type Numerals } from '../lib/format.ts';
-import { slugify } from '../lib/slug.ts';
+import { localizeDigits, type Numerals } from '../i18n/format.ts';
+import { slugify } from '../rules/slug.ts';
 
 /** The language of a content file from its path: `…/services/bn/x.mdx` or `…/profile/bn.mdx`. */
 export function localeOfFile(file: string): Locale | undefined {
