@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal's colour codes (ESC [ … m)
 const firstLine = (text = '') => text.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n')[0].slice(0, 300);
 
 type VitestFile = { name: string; status: string; message?: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] };

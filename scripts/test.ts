@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite.
- *  0. The TypeScript type check.
+ *  0. The TypeScript type check, the formatting (Prettier) and the lint rules (Biome).
  *  1. Vitest unit tests.
  *  2. Production builds of the demo site (with and without a base path, a fixed
  *     SAHAYAK_NOW) into .test-builds/.
@@ -33,6 +33,16 @@ if (run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) !== 0) {
   console.error('type check failed');
   failed += 1;
   failures.push('the type check (npm run typecheck)');
+}
+
+// Formatting and lint: `npm run format` fixes the first, the second names each rule it breaks.
+if (run(bin('prettier'), ['--check', '--log-level', 'warn', '.']) !== 0) {
+  failed += 1;
+  failures.push('the formatting check (npm run format rewrites the files listed above)');
+}
+if (run(bin('biome'), ['lint', '--reporter=summary']) !== 0) {
+  failed += 1;
+  failures.push('the lint check (npm run lint)');
 }
 
 // 1. Unit tests.

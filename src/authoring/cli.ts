@@ -52,13 +52,13 @@ export function cliT(ui: Locale): TFunction {
  * command's help (a message key) and ends it.
  */
 export function startCli<O extends ParseArgsOptionsConfig>(options: O, help: MessageKey, argv = process.argv.slice(2)): Cli<Values<O> & Values<typeof COMMON>> {
-  const uiArg = argv.find((a, i) => argv[i - 1] === '--ui') ?? argv.find((a) => a.startsWith('--ui='))?.slice(5) ?? process.env.SAHAYAK_UI;
+  const uiArg = argv.find((_a, i) => argv[i - 1] === '--ui') ?? argv.find((a) => a.startsWith('--ui='))?.slice(5) ?? process.env.SAHAYAK_UI;
   const ui: Locale = uiArg && isLocale(uiArg) ? uiArg : 'en';
   const t = cliT(ui);
   if (uiArg && !isLocale(uiArg)) {
     exitWithProblems(t, [{ file: COMMAND_LINE, field: '--ui', expected: `one of ${LOCALE_CODES.join(', ')}`, found: JSON.stringify(uiArg) }]);
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof COMMON; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (error) {

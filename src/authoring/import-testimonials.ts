@@ -261,6 +261,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 }
 
 /** A comment line: one line of text whatever it holds. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const comment = (text: string) => `# ${text.replace(/[\r\n\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}`;
 
 /** A YAML scalar that reads back as exactly this text: quoted, or a literal block for text of several lines. */

@@ -12,6 +12,7 @@ import { LOCALE_CODES, LOCALES, BASE_LOCALE, type Locale } from '../languages/ta
 import { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
 
 /** Control characters (other than line break and tab) and bidirectional overrides: invisible, and unsafe in a terminal or a page. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A cell's text: NFC, Unix line breaks, no control characters, no spaces at line ends, trimmed. */

@@ -69,7 +69,7 @@ const ZONES: Partial<Record<Locale, string>> = { bn: 'Asia/Dhaka', hi: 'Asia/Kol
 /** The time zone to suggest: this computer's, else the default language's usual one. */
 export function suggestedTimeZone(defaultLocale: Locale): string {
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return here && here.includes('/') && !here.startsWith('Etc/') ? here : (ZONES[defaultLocale] ?? 'UTC');
+  return here?.includes('/') && !here.startsWith('Etc/') ? here : (ZONES[defaultLocale] ?? 'UTC');
 }
 
 /**

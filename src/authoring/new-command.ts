@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { questions, startCli, exitWithProblems, localeChoices, localeList, printProblems, COMMAND_LINE } from './cli.ts';
 import { KIND_NAMES, KINDS, freeId, idProblems, newEntryFiles, suggestId, type Kind, type NewAnswers } from './new-entry.ts';
 import { writeFiles } from './write.ts';

@@ -244,7 +244,7 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
         images ??= new ShareImages(site, root);
         const cached = pages.map((page) => images!.add(page));
         const done = await images.finish();
-        pages.forEach((page, i) => place(cached[i], path.join(out, page.shareImage)));
+        for (const [i, page] of pages.entries()) place(cached[i], path.join(out, page.shareImage));
         images = undefined;
         logger.info(`${done.rendered} share images rendered, ${done.reused} reused from the cache`);
 

@@ -69,7 +69,7 @@ function componentProblems(tree: MdastNode, file: string, firstLine: number): Pr
 }
 
 export function bodyProblems(root: string, content: ContentFile): Problem[] {
-  if (!content.body || !content.body.text.trim()) return [];
+  if (!content.body?.text.trim()) return [];
   const { text, firstLine } = content.body;
   const mdx = content.file.toLowerCase().endsWith('.mdx');
   let tree: MdastNode;

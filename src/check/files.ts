@@ -1,5 +1,5 @@
 /** Finding content files and reading them: encoding, frontmatter or YAML, body. */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Problem } from '../schemas/errors.ts';

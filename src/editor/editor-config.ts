@@ -10,7 +10,7 @@
  * that are the same in every language (a number, a date, a choice, a time
  * zone) are entered once and copied to each language's file.
  */
-import { LOCALES, isLocale, type Locale } from '../languages/table.ts';
+import { LOCALES, isLocale } from '../languages/table.ts';
 import { COLLECTIONS, collectionDir, collectionSpec, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
 import { HOSTS } from '../schemas/hosts.ts';
 import type { ImageFn } from '../schemas/shared.ts';
@@ -176,7 +176,7 @@ export function schemaFields(schema: z.ZodType, site: SiteConfig, collection?: C
   const root = slotOf(schema).node;
   if (root.kind !== 'object') throw new Error('an editor form needs an object schema');
   const perLanguage = collection !== undefined && COLLECTIONS[collection].layout !== 'neutral';
-  return fieldsOf(root.fields, { collection, i18n: perLanguage ? true : false, site });
+  return fieldsOf(root.fields, { collection, i18n: !!perLanguage, site });
 }
 
 /** The schema of a collection as the editor reads it (images recognised by their metadata). */

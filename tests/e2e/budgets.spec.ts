@@ -9,7 +9,7 @@ import type { Browser } from '@playwright/test';
 import { test, expect, htmlFiles } from './fixtures.ts';
 import { FONT_BUDGET_KB, FIRST_VIEW_BUDGET_KB, PHONE } from '../support/budgets.ts';
 
-export interface PageBytes {
+interface PageBytes {
   page: string;
   fonts: number;
   total: number;

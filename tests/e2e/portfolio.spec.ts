@@ -169,7 +169,7 @@ test('home and about describe the VA as a Person who offers the services, and ca
     expect(await jsonLdTypes(page)).toContain('Person');
     // A remote freelancer is no LocalBusiness (those need a street address).
     expect(await jsonLdTypes(page)).not.toContain('ProfessionalService');
-    const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)).flat().find((x) => x['@type'] === 'Person');
+    const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((t) => JSON.parse(t)).find((x) => x['@type'] === 'Person');
     expect(person.makesOffer.length).toBeGreaterThan(3);
     expect(person.makesOffer[0].itemOffered['@type']).toBe('Service');
   }

@@ -138,7 +138,7 @@ describe('a spreadsheet', () => {
 
   it('a row repeated after it had no consent or problems is written (the client sent it again)', () => {
     const p = plan('name,quote,rating,consent\nAyesha,Great,5,no\nAyesha,Great,9,yes\nAyesha,Great,5,yes\n');
-    expect(fates(p).map((f) => f.split(':')[0] + ':' + f.split(':')[1].split(' ')[1])).toEqual(['2:no-consent', '3:in.csv', '4:write']);
+    expect(fates(p).map((f) => `${f.split(':')[0]}:${f.split(':')[1].split(' ')[1]}`)).toEqual(['2:no-consent', '3:in.csv', '4:write']);
   });
 
   it('duplicates ignore case, spacing and Unicode composition', () => {

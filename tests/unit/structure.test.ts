@@ -95,6 +95,7 @@ describe('routes', () => {
   const ROUTE_STRING = /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|thanks|registered|og)\/[^'"`\n]*['"`]/;
 
   it('are recognised in every way they are written', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: samples of source text, placeholders included
     for (const sample of ["'about/'", '`services/${id}/`', "href={`/${lang}/case-studies/`}", "withBase('og/en/index.png')", '"testimonials/share/"']) expect(ROUTE_STRING.test(sample), sample).toBe(true);
     for (const sample of ["folder: 'case-studies'", "t('nav.services')", "'services'"]) expect(ROUTE_STRING.test(sample), sample).toBe(false);
   });
