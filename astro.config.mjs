@@ -77,10 +77,21 @@ export default defineConfig({
     define: {
       __SAHAYAK_ROOT__: JSON.stringify(root),
       __SAHAYAK_SITE__: JSON.stringify(site),
-      __SAHAYAK_FONT_CUTS__: JSON.stringify([pageFonts.files, pageFonts.guestFiles].map((f) => Object.values(f).flat().map((file) => path.basename(file)))),
+      __SAHAYAK_FONT_CUTS__: JSON.stringify(
+        [pageFonts.files, pageFonts.guestFiles].map((f) =>
+          Object.values(f)
+            .flat()
+            .map((file) => path.basename(file)),
+        ),
+      ),
       // And this file: Astro's key leaves out some build options (turning CSS code splitting off once
       // left copied pages linking stylesheets that were gone), so any change here renders every page.
-      __SAHAYAK_BUILD_OPTIONS__: JSON.stringify(createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16)),
+      __SAHAYAK_BUILD_OPTIONS__: JSON.stringify(
+        createHash('sha256')
+          .update(readFileSync(fileURLToPath(import.meta.url)))
+          .digest('hex')
+          .slice(0, 16),
+      ),
     },
     build: {
       // See `build` above: one stylesheet, not one per page.

@@ -20,7 +20,18 @@ export default defineConfig<BuildOptions>({
   })),
   projects: BUILDS.map((b) => ({
     name: b.name,
-    ...(b.testMatch ? { testMatch: b.testMatch } : { testIgnore: ['variant.spec.ts', 'rtl.spec.ts', 'markdown.spec.ts', 'fresh.spec.ts'] }),
-    use: { baseURL: `http://127.0.0.1:${b.port}${b.base}`, distDir: b.outDir, basePath: b.base, siteUrl: b.env.SITE_URL ?? 'https://example.github.io', locales: b.locales, defaultLocale: b.defaultLocale, host: b.host, langTags: langTags(b) },
+    ...(b.testMatch
+      ? { testMatch: b.testMatch }
+      : { testIgnore: ['variant.spec.ts', 'rtl.spec.ts', 'markdown.spec.ts', 'fresh.spec.ts'] }),
+    use: {
+      baseURL: `http://127.0.0.1:${b.port}${b.base}`,
+      distDir: b.outDir,
+      basePath: b.base,
+      siteUrl: b.env.SITE_URL ?? 'https://example.github.io',
+      locales: b.locales,
+      defaultLocale: b.defaultLocale,
+      host: b.host,
+      langTags: langTags(b),
+    },
   })),
 });

@@ -21,7 +21,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bareSite, sahayakSite } from './bench-sites.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000,3000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '1000,3000' }, runs: { type: 'string', default: '3' } },
+});
 const PAGE_COUNTS = values.pages.split(',').map(Number);
 const RUNS = Number(values.runs);
 const BENCH = path.resolve('.bench');
@@ -35,7 +37,11 @@ if (!existsSync(TIME)) {
 }
 
 /** The one MDX file each site's one-change build edits: the same case study body. */
-const CHANGED = { sahayak: 'src/content/case-studies/en/bench-1.mdx', bare: 'src/content/pages/en/bench-1.mdx', 'bare-incremental': 'src/content/pages/en/bench-1.mdx' };
+const CHANGED = {
+  sahayak: 'src/content/case-studies/en/bench-1.mdx',
+  bare: 'src/content/pages/en/bench-1.mdx',
+  'bare-incremental': 'src/content/pages/en/bench-1.mdx',
+};
 type Site = keyof typeof CHANGED;
 const SITES: Site[] = ['bare', 'sahayak', 'bare-incremental'];
 
@@ -49,14 +55,18 @@ interface Measure {
 
 function build(site: Site, root: string, kind: Kind, run: number): Measure {
   if (kind === 'cold') {
-    for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
+    for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache'])
+      rmSync(path.join(root, dir), { recursive: true, force: true });
   }
   if (kind === 'one change') {
     const file = path.join(root, CHANGED[site]);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nEdited for run ${run} at ${Date.now()}.\n`);
   }
   const astro = path.resolve('node_modules/.bin/astro');
-  const result = spawnSync(TIME, ['-f', 'TIME %e %M', astro, 'build', '--root', root], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(TIME, ['-f', 'TIME %e %M', astro, 'build', '--root', root], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const line = /TIME ([\d.]+) (\d+)/.exec(result.stderr);
   if (result.status !== 0 || !line) {
     console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
@@ -64,7 +74,9 @@ function build(site: Site, root: string, kind: Kind, run: number): Measure {
   }
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const m: Measure = { site, kind, pages, seconds: Number(line[1]), peakMb: Math.round(Number(line[2]) / 1024) };
-  console.log(`  run ${run} ${site.padEnd(16)} ${kind.padEnd(10)} ${String(pages).padStart(5)} pages ${m.seconds.toFixed(1).padStart(7)} s ${String(m.peakMb).padStart(6)} MB`);
+  console.log(
+    `  run ${run} ${site.padEnd(16)} ${kind.padEnd(10)} ${String(pages).padStart(5)} pages ${m.seconds.toFixed(1).padStart(7)} s ${String(m.peakMb).padStart(6)} MB`,
+  );
   return m;
 }
 
@@ -83,11 +95,19 @@ interface Summary {
 
 const summaries: Summary[] = [];
 const all: Measure[] = [];
-console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)}`);
+console.log(
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)}`,
+);
 for (const count of PAGE_COUNTS) {
   const perLocale = Math.ceil(count / 3);
-  console.log(`\n${perLocale * 3} MDX pages (Sahayak adds its own pages around them), ${RUNS} runs, sites alternating:`);
-  const roots: Record<Site, string> = { bare: bareSite(perLocale), sahayak: sahayakSite(perLocale), 'bare-incremental': bareSite(perLocale, true) };
+  console.log(
+    `\n${perLocale * 3} MDX pages (Sahayak adds its own pages around them), ${RUNS} runs, sites alternating:`,
+  );
+  const roots: Record<Site, string> = {
+    bare: bareSite(perLocale),
+    sahayak: sahayakSite(perLocale),
+    'bare-incremental': bareSite(perLocale, true),
+  };
   const measures: Measure[] = [];
   for (let run = 1; run <= RUNS; run++) {
     for (const kind of KINDS) for (const site of SITES) measures.push(build(site, roots[site], kind, run));
@@ -100,7 +120,16 @@ for (const count of PAGE_COUNTS) {
       const sahayak = median(pick('sahayak', kind).map((m) => m.seconds));
       // The ratio pair by pair (run i of bare against run i of Sahayak), then its median.
       const ratio = median(pick('sahayak', kind).map((m, i) => m.seconds / pick('bare', kind)[i].seconds));
-      return [kind, { bare, sahayak, ratio, bareMb: median(pick('bare', kind).map((m) => m.peakMb)), sahayakMb: median(pick('sahayak', kind).map((m) => m.peakMb)) }];
+      return [
+        kind,
+        {
+          bare,
+          sahayak,
+          ratio,
+          bareMb: median(pick('bare', kind).map((m) => m.peakMb)),
+          sahayakMb: median(pick('sahayak', kind).map((m) => m.peakMb)),
+        },
+      ];
     }),
   ) as Summary['kinds'];
   const peakRatio = Math.max(...KINDS.map((k) => kinds[k].sahayakMb / kinds[k].bareMb));
@@ -110,17 +139,28 @@ for (const count of PAGE_COUNTS) {
     'peak memory ≤ 1.2× bare': peakRatio <= 1.2,
     'one change ≤ ½ cold bare': kinds['one change'].sahayak <= kinds.cold.bare / 2,
   };
-  const incremental = Object.fromEntries(KINDS.map((kind) => [kind, median(pick('bare-incremental', kind).map((m) => m.seconds))])) as Record<Kind, number>;
+  const incremental = Object.fromEntries(
+    KINDS.map((kind) => [kind, median(pick('bare-incremental', kind).map((m) => m.seconds))]),
+  ) as Record<Kind, number>;
   summaries.push({ pages: perLocale * 3, kinds, incremental, withinBudget });
-  console.log(`\n| ${perLocale * 3} pages | bare (s) | Sahayak (s) | ratio | bare peak (MB) | Sahayak peak (MB) |\n|---|---:|---:|---:|---:|---:|`);
+  console.log(
+    `\n| ${perLocale * 3} pages | bare (s) | Sahayak (s) | ratio | bare peak (MB) | Sahayak peak (MB) |\n|---|---:|---:|---:|---:|---:|`,
+  );
   for (const kind of KINDS) {
     const k = kinds[kind];
-    console.log(`| ${kind} | ${k.bare.toFixed(1)} | ${k.sahayak.toFixed(1)} | ${k.ratio.toFixed(2)}× | ${k.bareMb} | ${k.sahayakMb} |`);
+    console.log(
+      `| ${kind} | ${k.bare.toFixed(1)} | ${k.sahayak.toFixed(1)} | ${k.ratio.toFixed(2)}× | ${k.bareMb} | ${k.sahayakMb} |`,
+    );
   }
-  console.log(`| bare with incrementalBuild | ${KINDS.map((k) => `${k} ${incremental[k].toFixed(1)} s`).join(' | ')} |`);
+  console.log(
+    `| bare with incrementalBuild | ${KINDS.map((k) => `${k} ${incremental[k].toFixed(1)} s`).join(' | ')} |`,
+  );
   for (const [goal, ok] of Object.entries(withinBudget)) console.log(`${ok ? 'met   ' : 'missed'} ${goal}`);
 }
 
 mkdirSync(BENCH, { recursive: true });
-writeFileSync(path.join(BENCH, 'build.json'), `${JSON.stringify({ date: new Date().toISOString(), load: os.loadavg(), summaries, measures: all }, null, 2)}\n`);
+writeFileSync(
+  path.join(BENCH, 'build.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), load: os.loadavg(), summaries, measures: all }, null, 2)}\n`,
+);
 process.exit(summaries.every((s) => Object.values(s.withinBudget).every(Boolean)) ? 0 : 1);

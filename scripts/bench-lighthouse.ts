@@ -29,7 +29,10 @@ const DEBUG_PORT = 9390;
 const LCP_BUDGET_MS = 1200;
 const TBT_BUDGET_MS = 50;
 
-const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+  allowPositionals: true,
+});
 /** `--only bn/,hi/case-studies/`: just these page types (for trying one change); the default is all. */
 const ONLY = values.only?.split(',');
 const RUNS = Number(values.runs);
@@ -99,19 +102,31 @@ interface Row {
 }
 
 async function audit(page: string): Promise<Run> {
-  const result = await lighthouse(`http://127.0.0.1:${PORT}/${page}`, { port: DEBUG_PORT, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const result = await lighthouse(`http://127.0.0.1:${PORT}/${page}`, {
+    port: DEBUG_PORT,
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for /${page}`);
   const { categories, audits } = result.lhr;
-  const items = (audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const items =
+    (
+      audits['network-requests']?.details as
+        { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
+    )?.items ?? [];
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])),
     lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbt: audits['total-blocking-time']?.numericValue ?? NaN,
     cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
     misses: Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .filter(
+        (a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+      )
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
-    seoMisses: (categories.seo?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+    seoMisses: (categories.seo?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id),
     bytes: {
       fonts: items.filter((i) => i.resourceType === 'Font').reduce((a, i) => a + (i.transferSize ?? 0), 0),
       total: items.reduce((a, i) => a + (i.transferSize ?? 0), 0),
@@ -121,10 +136,15 @@ async function audit(page: string): Promise<Run> {
 }
 
 const server = spawn(process.execPath, ['tests/support/serve.ts', dist, String(PORT)], { stdio: 'ignore' });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
+});
 const rows: Row[] = [];
 const kb = (n: number) => (n / 1024).toFixed(1);
-console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Lighthouse mobile defaults, ${RUNS} runs per page, load ${os.loadavg()[0].toFixed(2)}`);
+console.log(
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Lighthouse mobile defaults, ${RUNS} runs per page, load ${os.loadavg()[0].toFixed(2)}`,
+);
 console.log(`${'page'.padEnd(46)} perf a11y  b-p  seo   LCP ms  TBT ms    CLS`);
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
@@ -138,11 +158,16 @@ try {
       lcp: median(runs.map((r) => r.lcp)),
       tbt: median(runs.map((r) => r.tbt)),
       cls: median(runs.map((r) => r.cls)),
-      bytes: { fonts: median(runs.map((r) => r.bytes.fonts)), total: median(runs.map((r) => r.bytes.total)), html: median(runs.map((r) => r.bytes.html)) },
+      bytes: {
+        fonts: median(runs.map((r) => r.bytes.fonts)),
+        total: median(runs.map((r) => r.bytes.total)),
+        html: median(runs.map((r) => r.bytes.html)),
+      },
       misses: [...new Set(runs.flatMap((r) => r.misses))],
       overBudget: [],
     };
-    const seoOk = scores.seo === 100 || (isNoindex(page) && runs.every((r) => r.seoMisses.every((id) => id === 'is-crawlable')));
+    const seoOk =
+      scores.seo === 100 || (isNoindex(page) && runs.every((r) => r.seoMisses.every((id) => id === 'is-crawlable')));
     for (const c of CATEGORIES) if (c !== 'seo' && scores[c] < 100) row.overBudget.push(`${c} ${scores[c]}`);
     if (!seoOk) row.overBudget.push(`seo ${scores.seo}`);
     if (row.lcp > LCP_BUDGET_MS) row.overBudget.push(`LCP ${Math.round(row.lcp)} ms`);
@@ -168,7 +193,12 @@ try {
 console.log(`\n| page | fonts (KB) | HTML (KB, gzipped) | first view (KB) |\n|---|---:|---:|---:|`);
 for (const r of rows) console.log(`| ${r.page} | ${kb(r.bytes.fonts)} | ${kb(r.bytes.html)} | ${kb(r.bytes.total)} |`);
 mkdirSync('.bench', { recursive: true });
-writeFileSync('.bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, load: os.loadavg(), rows }, null, 2)}\n`);
+writeFileSync(
+  '.bench/lighthouse.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, load: os.loadavg(), rows }, null, 2)}\n`,
+);
 const below = rows.filter((r) => r.overBudget.length);
-console.log(`\n${rows.length} pages; ${below.length} miss a budget${below.length ? `: ${below.map((r) => r.page).join(' ')}` : ''}`);
+console.log(
+  `\n${rows.length} pages; ${below.length} miss a budget${below.length ? `: ${below.map((r) => r.page).join(' ')}` : ''}`,
+);
 process.exit(below.length ? 1 : 0);

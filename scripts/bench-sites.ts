@@ -33,7 +33,8 @@ function linkModules(dir: string) {
 export function sahayakSite(perLocale: number, name = 'sahayak'): string {
   const files: Record<string, string> = {};
   for (const locale of LOCALES) {
-    for (let i = 1; i <= perLocale; i++) files[`src/content/case-studies/${locale}/bench-${i}.mdx`] = caseStudyCopy(locale, i);
+    for (let i = 1; i <= perLocale; i++)
+      files[`src/content/case-studies/${locale}/bench-${i}.mdx`] = caseStudyCopy(locale, i);
   }
   const dir = path.join(BENCH, name);
   copySite(dir, files);
@@ -80,4 +81,3 @@ export function bareSite(perLocale: number, incremental = false): string {
   linkModules(dir);
   return dir;
 }
-

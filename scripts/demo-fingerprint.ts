@@ -9,6 +9,9 @@ import { fingerprintOf } from '../src/check/demo.ts';
 
 const file = 'src/check/demo-fingerprint.json';
 // One line per entry text: [collection, title].
-const json = JSON.stringify(fingerprintOf(process.cwd()), null, 2).replace(/\[\n\s+("[^"]*"),\n\s+("(?:[^"\\]|\\.)*")\n\s+\]/g, '[$1, $2]');
+const json = JSON.stringify(fingerprintOf(process.cwd()), null, 2).replace(
+  /\[\n\s+("[^"]*"),\n\s+("(?:[^"\\]|\\.)*")\n\s+\]/g,
+  '[$1, $2]',
+);
 writeFileSync(file, `${json}\n`);
 console.log(`Wrote ${file}.`);

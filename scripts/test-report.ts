@@ -6,9 +6,19 @@
 import path from 'node:path';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal's colour codes (ESC [ … m)
-const firstLine = (text = '') => text.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n')[0].slice(0, 300);
+const firstLine = (text = '') =>
+  text
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')[0]
+    .slice(0, 300);
 
-type VitestFile = { name: string; status: string; message?: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] };
+type VitestFile = {
+  name: string;
+  status: string;
+  message?: string;
+  assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[];
+};
 
 /** Each failed Vitest test as `file › test: error`, and each file that failed without a failed test (it did not load, or a hook threw). */
 export function vitestFailures(report: { testResults?: VitestFile[] }): string[] {
@@ -22,7 +32,16 @@ export function vitestFailures(report: { testResults?: VitestFile[] }): string[]
   return out;
 }
 
-type PwSuite = { title: string; file?: string; suites?: PwSuite[]; specs?: { title: string; line: number; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[] };
+type PwSuite = {
+  title: string;
+  file?: string;
+  suites?: PwSuite[];
+  specs?: {
+    title: string;
+    line: number;
+    tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+};
 
 /** Each unexpected Playwright result as `[project] file:line › title: first line of the error`, and the runner's own errors. */
 export function playwrightFailures(report: { suites?: PwSuite[]; errors?: { message?: string }[] }): string[] {
@@ -32,7 +51,10 @@ export function playwrightFailures(report: { suites?: PwSuite[]; errors?: { mess
     const trail = suite.file ? titles : [...titles, suite.title];
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests)
-        if (t.status === 'unexpected') out.push(`[${t.projectName}] ${here}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(t.results.at(-1)?.error?.message)}`);
+        if (t.status === 'unexpected')
+          out.push(
+            `[${t.projectName}] ${here}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(t.results.at(-1)?.error?.message)}`,
+          );
     for (const s of suite.suites ?? []) walk(s, here, trail);
   };
   for (const s of report.suites ?? []) walk(s, s.file ?? '', []);

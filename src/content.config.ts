@@ -25,7 +25,8 @@ function contentLoader(spec: CollectionSpec): Loader {
     name: 'sahayak-content',
     load: async (context) => {
       const dir = fileURLToPath(new URL(`./src/content/${spec.folder}/`, context.config.root));
-      const isEntry = (file: string) => spec.extensions.some((e) => file.endsWith(e)) && !/(^|[\\/])_[^\\/]*$/.test(file);
+      const isEntry = (file: string) =>
+        spec.extensions.some((e) => file.endsWith(e)) && !/(^|[\\/])_[^\\/]*$/.test(file);
       const hasFiles = existsSync(dir) && readdirSync(dir, { recursive: true, encoding: 'utf8' }).some(isEntry);
       if (hasFiles) {
         context.store.delete(EMPTY_COLLECTION_ID);
@@ -49,5 +50,8 @@ function contentLoader(spec: CollectionSpec): Loader {
 type Collections = { [K in keyof typeof COLLECTIONS]: { loader: Loader; schema: (typeof COLLECTIONS)[K]['schema'] } };
 
 export const collections = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, spec]) => [name, defineCollection({ loader: contentLoader(spec), schema: spec.schema as CollectionSpec['schema'] as never })]),
+  Object.entries(COLLECTIONS).map(([name, spec]) => [
+    name,
+    defineCollection({ loader: contentLoader(spec), schema: spec.schema as CollectionSpec['schema'] as never }),
+  ]),
 ) as unknown as Collections;

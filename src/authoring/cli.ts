@@ -31,7 +31,13 @@ export interface Cli<V> {
 }
 
 type Values<O extends ParseArgsOptionsConfig> = {
-  [K in keyof O]?: O[K] extends { multiple: true } ? (O[K] extends { type: 'boolean' } ? boolean[] : string[]) : O[K] extends { type: 'boolean' } ? boolean : string;
+  [K in keyof O]?: O[K] extends { multiple: true }
+    ? O[K] extends { type: 'boolean' }
+      ? boolean[]
+      : string[]
+    : O[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
 };
 
 const COMMON = {
@@ -51,20 +57,38 @@ export function cliT(ui: Locale): TFunction {
  * are reported in the usual format and end the command; --help prints the
  * command's help (a message key) and ends it.
  */
-export function startCli<O extends ParseArgsOptionsConfig>(options: O, help: MessageKey, argv = process.argv.slice(2)): Cli<Values<O> & Values<typeof COMMON>> {
-  const uiArg = argv.find((_a, i) => argv[i - 1] === '--ui') ?? argv.find((a) => a.startsWith('--ui='))?.slice(5) ?? process.env.SAHAYAK_UI;
+export function startCli<O extends ParseArgsOptionsConfig>(
+  options: O,
+  help: MessageKey,
+  argv = process.argv.slice(2),
+): Cli<Values<O> & Values<typeof COMMON>> {
+  const uiArg =
+    argv.find((_a, i) => argv[i - 1] === '--ui') ??
+    argv.find((a) => a.startsWith('--ui='))?.slice(5) ??
+    process.env.SAHAYAK_UI;
   const ui: Locale = uiArg && isLocale(uiArg) ? uiArg : 'en';
   const t = cliT(ui);
   if (uiArg && !isLocale(uiArg)) {
-    exitWithProblems(t, [{ file: COMMAND_LINE, field: '--ui', expected: `one of ${LOCALE_CODES.join(', ')}`, found: JSON.stringify(uiArg) }]);
+    exitWithProblems(t, [
+      {
+        file: COMMAND_LINE,
+        field: '--ui',
+        expected: `one of ${LOCALE_CODES.join(', ')}`,
+        found: JSON.stringify(uiArg),
+      },
+    ]);
   }
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof COMMON; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O & typeof COMMON; allowPositionals: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message;
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '(flags)';
-    exitWithProblems(t, [{ file: COMMAND_LINE, field: flag, expected: t('cli.knownFlags'), found: message.split('.')[0] }]);
+    exitWithProblems(t, [
+      { file: COMMAND_LINE, field: flag, expected: t('cli.knownFlags'), found: message.split('.')[0] },
+    ]);
   }
   const values = parsed.values as Values<O> & Values<typeof COMMON>;
   if (values.help) {
@@ -104,24 +128,47 @@ function answered<T>(t: TFunction, value: T | symbol): T {
 
 /** The questions a command asks, in its language; each validates with the same rules as the flags. */
 export function questions(t: TFunction) {
-  const check = (validate?: (value: string) => string | undefined) => (value: string | undefined) => validate?.((value ?? '').trim());
+  const check = (validate?: (value: string) => string | undefined) => (value: string | undefined) =>
+    validate?.((value ?? '').trim());
   return {
     intro: (key: MessageKey, options?: TOptions) => prompts.intro(t(key, options)),
     outro: (text: string) => prompts.outro(text),
     note: (text: string, title?: string) => prompts.note(text, title),
-    text: async (message: string, opts: { initial?: string; placeholder?: string; validate?: (value: string) => string | undefined } = {}) =>
-      answered<string>(t, await prompts.text({ message, initialValue: opts.initial, placeholder: opts.placeholder, validate: check(opts.validate) })).trim(),
+    text: async (
+      message: string,
+      opts: { initial?: string; placeholder?: string; validate?: (value: string) => string | undefined } = {},
+    ) =>
+      answered<string>(
+        t,
+        await prompts.text({
+          message,
+          initialValue: opts.initial,
+          placeholder: opts.placeholder,
+          validate: check(opts.validate),
+        }),
+      ).trim(),
     /** Several lines (Enter twice to finish), as a list of the lines written. */
     lines: async (message: string) =>
       answered<string>(t, await prompts.multiline({ message }))
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean),
-    select: async <T extends string>(message: string, options: { value: T; label: string; hint?: string }[], initial?: T) =>
-      answered<T>(t, await prompts.select<T>({ message, options: options as never, initialValue: initial })),
-    multiselect: async <T extends string>(message: string, options: { value: T; label: string; hint?: string }[], initial: T[] = []) =>
-      answered<T[]>(t, await prompts.multiselect<T>({ message, options: options as never, initialValues: initial, required: true })),
-    confirm: async (message: string, initial = true) => answered<boolean>(t, await prompts.confirm({ message, initialValue: initial })),
+    select: async <T extends string>(
+      message: string,
+      options: { value: T; label: string; hint?: string }[],
+      initial?: T,
+    ) => answered<T>(t, await prompts.select<T>({ message, options: options as never, initialValue: initial })),
+    multiselect: async <T extends string>(
+      message: string,
+      options: { value: T; label: string; hint?: string }[],
+      initial: T[] = [],
+    ) =>
+      answered<T[]>(
+        t,
+        await prompts.multiselect<T>({ message, options: options as never, initialValues: initial, required: true }),
+      ),
+    confirm: async (message: string, initial = true) =>
+      answered<boolean>(t, await prompts.confirm({ message, initialValue: initial })),
   };
 }
 
@@ -129,10 +176,18 @@ export type Questions = ReturnType<typeof questions>;
 
 /** A comma-separated list of language codes from a flag, or the problem with it. */
 export function localeList(flag: string, value: string, allowed: readonly Locale[] = LOCALE_CODES): Locale[] | Problem {
-  const codes = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const codes = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = codes.filter((c) => !(allowed as readonly string[]).includes(c));
   if (!codes.length || bad.length) {
-    return { file: COMMAND_LINE, field: flag, expected: `a comma-separated list of ${allowed.join(', ')}, e.g. ${allowed.slice(0, 2).join(',')}`, found: JSON.stringify(value) };
+    return {
+      file: COMMAND_LINE,
+      field: flag,
+      expected: `a comma-separated list of ${allowed.join(', ')}, e.g. ${allowed.slice(0, 2).join(',')}`,
+      found: JSON.stringify(value),
+    };
   }
   return [...new Set(codes)] as Locale[];
 }

@@ -25,11 +25,18 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-const SAVE_AS_CSV = 'a CSV file (in Excel: File › Save As › CSV UTF-8; in Google Sheets: File › Download › Comma-separated values)';
+const SAVE_AS_CSV =
+  'a CSV file (in Excel: File › Save As › CSV UTF-8; in Google Sheets: File › Download › Comma-separated values)';
 
 /** Where the file is, or what is there instead of a file. */
 function fileProblem(absolute: string, file: string): Problem | undefined {
-  if (!existsSync(absolute)) return { file, field: '(file)', expected: `${SAVE_AS_CSV} at this path (relative to the folder you run the command in)`, found: 'no such file' };
+  if (!existsSync(absolute))
+    return {
+      file,
+      field: '(file)',
+      expected: `${SAVE_AS_CSV} at this path (relative to the folder you run the command in)`,
+      found: 'no such file',
+    };
   if (statSync(absolute).isDirectory()) return { file, field: '(file)', expected: SAVE_AS_CSV, found: 'a folder' };
   return undefined;
 }
@@ -72,8 +79,10 @@ export function detectDelimiter(text: string): string {
 
 /** What csv-parse's error codes mean for someone who saved a spreadsheet. */
 function syntaxExpected(code: string | undefined): string {
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'every field that opens with a double quote (") to close with one; a quote inside a field is written twice ("")';
-  if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE') return 'a double quote (") only around a whole field, and written twice ("") inside one';
+  if (code === 'CSV_QUOTE_NOT_CLOSED')
+    return 'every field that opens with a double quote (") to close with one; a quote inside a field is written twice ("")';
+  if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE')
+    return 'a double quote (") only around a whole field, and written twice ("") inside one';
   return 'a CSV file: one row per line, fields separated by commas, fields with commas or line breaks in double quotes';
 }
 
@@ -81,7 +90,12 @@ function syntaxExpected(code: string | undefined): string {
 export function parseCsvText(raw: string, file: string): CsvTable | Problem {
   // A BOM left by a decoder that kept it, then Windows (\r\n) and old Mac (\r) line breaks, inside quoted fields too.
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const empty: Problem = { file, field: '(file)', expected: 'a header row (e.g. name,quote,consent), then one row per testimonial', found: 'an empty file' };
+  const empty: Problem = {
+    file,
+    field: '(file)',
+    expected: 'a header row (e.g. name,quote,consent), then one row per testimonial',
+    found: 'an empty file',
+  };
   if (!text.trim()) return empty;
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
@@ -96,7 +110,13 @@ export function parseCsvText(raw: string, file: string): CsvTable | Problem {
     }) as unknown as typeof records;
   } catch (error) {
     const e = error as { code?: string; lines?: number; message?: string };
-    return { file, line: e.lines, field: '(CSV syntax)', expected: syntaxExpected(e.code), found: (e.message ?? String(error)).split(':')[0] };
+    return {
+      file,
+      line: e.lines,
+      field: '(CSV syntax)',
+      expected: syntaxExpected(e.code),
+      found: (e.message ?? String(error)).split(':')[0],
+    };
   }
   const rows = records.map(({ record, raw: source, info }) => {
     // csv-parse counts lines up to the end of the record; the record starts as many line breaks earlier as it holds.
@@ -116,7 +136,12 @@ export function readCsv(file: string, absolute: string): CsvTable | Problem {
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    return { file, field: '(file)', expected: `${SAVE_AS_CSV} that you may read`, found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return {
+      file,
+      field: '(file)',
+      expected: `${SAVE_AS_CSV} that you may read`,
+      found: `a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
   }
   const text = decodeCsv(bytes, file);
   return typeof text === 'string' ? parseCsvText(text, file) : text;

@@ -11,7 +11,19 @@ import { COMMAND_LINE } from './cli.ts';
 import type { Problem } from '../schemas/errors.ts';
 
 /** What a column can hold, in the order the schema writes them (photo: whether the client allowed a photo). */
-export const IMPORT_FIELDS = ['name', 'role', 'company', 'url', 'language', 'rating', 'quote', 'date', 'source', 'consent', 'photo'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'role',
+  'company',
+  'url',
+  'language',
+  'rating',
+  'quote',
+  'date',
+  'source',
+  'consent',
+  'photo',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** A --map target that says "not this column". */
 export const IGNORE = 'ignore';
@@ -32,16 +44,53 @@ export type CsvFormat = 'netlify' | 'google' | 'sheet';
 const HEADER_WORDS: [ImportField, string[]][] = [
   ['photo', ['photo', 'photograph', 'picture', 'headshot', 'avatar', 'ছবি', 'फ़ोटो', 'फोटो', 'तस्वीर']],
   ['consent', ['consent', 'agree', 'i agree', 'permission', 'may we quote', 'সম্মতি', 'সম্মত', 'अनुमति', 'सहमति', 'सहमत']],
-  ['date', ['timestamp', 'date', 'created at', 'submitted at', 'টাইমস্ট্যাম্প', 'তারিখ', 'टाइमस्टैम्प', 'तारीख', 'तिथि', 'दिनांक']],
+  [
+    'date',
+    ['timestamp', 'date', 'created at', 'submitted at', 'টাইমস্ট্যাম্প', 'তারিখ', 'टाइमस्टैम्प', 'तारीख', 'तिथि', 'दिनांक'],
+  ],
   ['url', ['website', 'web site', 'url', 'homepage', 'web address', 'link', 'ওয়েবসাইট', 'वेबसाइट']],
   ['language', ['language', 'lang', 'ভাষা', 'भाषा']],
   ['rating', ['rating', 'rate', 'stars', 'star', 'score', 'রেটিং', 'रेटिंग']],
   ['source', ['source', 'platform']],
   ['role', ['role', 'job title', 'title', 'position', 'designation', 'job', 'পদ', 'পদবি', 'পদবী', 'भूमिका', 'पद']],
-  ['company', ['company', 'business', 'organisation', 'organization', 'brand', 'firm', 'employer', 'প্রতিষ্ঠান', 'কোম্পানি', 'ব্যবসা', 'कंपनी', 'संस्था', 'व्यवसाय']],
+  [
+    'company',
+    [
+      'company',
+      'business',
+      'organisation',
+      'organization',
+      'brand',
+      'firm',
+      'employer',
+      'প্রতিষ্ঠান',
+      'কোম্পানি',
+      'ব্যবসা',
+      'कंपनी',
+      'संस्था',
+      'व्यवसाय',
+    ],
+  ],
   [
     'quote',
-    ['quote', 'testimonial', 'review', 'feedback', 'comment', 'comments', 'message', 'experience', 'your words', 'মতামত', 'অভিজ্ঞতা', 'প্রশংসাপত্র', 'राय', 'अनुभव', 'प्रशंसापत्र', 'समीक्षा'],
+    [
+      'quote',
+      'testimonial',
+      'review',
+      'feedback',
+      'comment',
+      'comments',
+      'message',
+      'experience',
+      'your words',
+      'মতামত',
+      'অভিজ্ঞতা',
+      'প্রশংসাপত্র',
+      'राय',
+      'अनुभव',
+      'प्रशंसापत्र',
+      'समीक्षा',
+    ],
   ],
   ['name', ['name', 'full name', 'author', 'client', 'নাম', 'नाम']],
 ];
@@ -59,7 +108,11 @@ const GOOGLE_TIMESTAMP = ['timestamp', 'টাইমস্ট্যাম্প'
 
 /** A header's words: lowercase, NFC, split at anything that is not a letter, mark or digit ("Rating (1-5)" → rating 1 5). */
 export function headerWords(header: string): string[] {
-  return header.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  return header
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const normalized = (header: string) => headerWords(header).join(' ');
@@ -98,7 +151,8 @@ export function parseMap(values: string[]): Map<string, ImportField | typeof IGN
         found: JSON.stringify(bad ? `${bad[1]}=${bad[2]}` : value),
       };
     }
-    for (const [, header, field] of pairs) map.set(normalized(header), field.toLowerCase() as ImportField | typeof IGNORE);
+    for (const [, header, field] of pairs)
+      map.set(normalized(header), field.toLowerCase() as ImportField | typeof IGNORE);
   }
   return map;
 }
@@ -117,7 +171,11 @@ export interface ColumnPlan {
  * own name, then headers recognised by their words, each field to the first
  * column that claims it.
  */
-export function planColumns(headers: string[], map: Map<string, ImportField | typeof IGNORE>, file: string): ColumnPlan {
+export function planColumns(
+  headers: string[],
+  map: Map<string, ImportField | typeof IGNORE>,
+  file: string,
+): ColumnPlan {
   const columns: ColumnPlan['columns'] = {};
   const decided = new Set<number>();
   const problems: Problem[] = [];
@@ -130,7 +188,12 @@ export function planColumns(headers: string[], map: Map<string, ImportField | ty
   for (const [header, field] of map) {
     const index = keys.indexOf(header);
     if (index < 0) {
-      problems.push({ file: COMMAND_LINE, field: '--map', expected: `a column header of ${file}: ${headers.map((h) => JSON.stringify(h)).join(', ')}`, found: JSON.stringify(header) });
+      problems.push({
+        file: COMMAND_LINE,
+        field: '--map',
+        expected: `a column header of ${file}: ${headers.map((h) => JSON.stringify(h)).join(', ')}`,
+        found: JSON.stringify(header),
+      });
     } else assign(index, field);
   }
   // A field's own name, then the names the schema and Netlify give two of them (lang, created_at).
@@ -149,7 +212,13 @@ export function planColumns(headers: string[], map: Map<string, ImportField | ty
   // Nothing looks like a testimonial table (a letter, a contact list): one problem for the file, not one per column.
   const noTable = REQUIRED_COLUMNS.every((field) => columns[field] === undefined);
   if (noTable) {
-    problems.push({ file, line: 1, field: '(columns)', expected: `a header row naming the columns, at least ${REQUIRED_COLUMNS.join(', ')} (or headers such as "Your name", "Testimonial", "I agree…")`, found });
+    problems.push({
+      file,
+      line: 1,
+      field: '(columns)',
+      expected: `a header row naming the columns, at least ${REQUIRED_COLUMNS.join(', ')} (or headers such as "Your name", "Testimonial", "I agree…")`,
+      found,
+    });
   }
   for (const field of REQUIRED_COLUMNS) {
     if (columns[field] !== undefined || noTable) continue;
@@ -168,5 +237,6 @@ export function planColumns(headers: string[], map: Map<string, ImportField | ty
 const COLUMN_HINTS: Record<(typeof REQUIRED_COLUMNS)[number], string> = {
   name: 'the client\'s name, e.g. a header "name" or "Your name"',
   quote: 'the client\'s words, e.g. a header "quote" or "Testimonial"',
-  consent: 'yes or no: did the client agree to be quoted? e.g. a header "consent" or "I agree…"; without it nothing is published',
+  consent:
+    'yes or no: did the client agree to be quoted? e.g. a header "consent" or "I agree…"; without it nothing is published',
 };

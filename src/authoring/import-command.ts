@@ -54,7 +54,9 @@ function fateText(row: RowResult, t: TFunction, written: boolean): string {
     case 'no-consent':
       return t('cli.import.fate.noConsent');
     case 'duplicate':
-      return 'file' in fate.of ? t('cli.import.fate.duplicateOfFile', { file: fate.of.file }) : t('cli.import.fate.duplicateOfLine', { line: fate.of.line });
+      return 'file' in fate.of
+        ? t('cli.import.fate.duplicateOfFile', { file: fate.of.file })
+        : t('cli.import.fate.duplicateOfLine', { line: fate.of.line });
     case 'problems':
       return t('cli.import.fate.problems', { count: fate.problems.length });
   }
@@ -71,13 +73,25 @@ function printRows(rows: RowResult[], t: TFunction, written: boolean): void {
 function printTotals(rows: RowResult[], t: TFunction, written: boolean): void {
   const count = (kind: RowResult['fate']['kind']) => rows.filter((r) => r.fate.kind === kind).length;
   const key: MessageKey = written ? 'cli.import.totals.written' : 'cli.import.totals.dryRun';
-  console.log(`\n${t(key, { written: count('write'), noConsent: count('no-consent'), duplicates: count('duplicate'), problems: count('problems') })}`);
+  console.log(
+    `\n${t(key, { written: count('write'), noConsent: count('no-consent'), duplicates: count('duplicate'), problems: count('problems') })}`,
+  );
 }
 
 function printHeader(plan: ImportPlan, t: TFunction): void {
-  const formats: Record<ImportPlan['format'], MessageKey> = { netlify: 'cli.import.format.netlify', google: 'cli.import.format.google', sheet: 'cli.import.format.sheet' };
+  const formats: Record<ImportPlan['format'], MessageKey> = {
+    netlify: 'cli.import.format.netlify',
+    google: 'cli.import.format.google',
+    sheet: 'cli.import.format.sheet',
+  };
   console.log(t('cli.import.reading', { file: plan.file, format: t(formats[plan.format]), count: plan.rows.length }));
-  console.log(t('cli.import.columns', { columns: plan.columns.map(([header, field]) => (header.trim().toLowerCase() === field ? field : `${header} → ${field}`)).join(', ') }));
+  console.log(
+    t('cli.import.columns', {
+      columns: plan.columns
+        .map(([header, field]) => (header.trim().toLowerCase() === field ? field : `${header} → ${field}`))
+        .join(', '),
+    }),
+  );
   if (plan.ignored.length) console.log(t('cli.import.ignored', { columns: plan.ignored.join(', ') }));
   if (plan.dateOrderGuessed) console.log(t('cli.import.dateOrderGuessed', { example: plan.dateOrderGuessed }));
   console.log('');
@@ -94,16 +108,31 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
   if (!(map instanceof Map)) problems.push(map);
   const source = values.source ?? 'other';
   if (!(TESTIMONIAL_SOURCES as readonly string[]).includes(source)) {
-    problems.push({ file: COMMAND_LINE, field: '--source', expected: `one of ${TESTIMONIAL_SOURCES.join(', ')}`, found: JSON.stringify(source) });
+    problems.push({
+      file: COMMAND_LINE,
+      field: '--source',
+      expected: `one of ${TESTIMONIAL_SOURCES.join(', ')}`,
+      found: JSON.stringify(source),
+    });
   }
   if (cli.positionals.length > 1) {
-    problems.push({ file: COMMAND_LINE, field: 'FILE', expected: 'one CSV file (put a path with spaces in quotes)', found: cli.positionals.map((p) => JSON.stringify(p)).join(' ') });
+    problems.push({
+      file: COMMAND_LINE,
+      field: 'FILE',
+      expected: 'one CSV file (put a path with spaces in quotes)',
+      found: cli.positionals.map((p) => JSON.stringify(p)).join(' '),
+    });
   }
   let now = new Date();
   try {
     now = buildNow(process.env);
   } catch (error) {
-    problems.push({ file: '(environment)', field: 'SAHAYAK_NOW', expected: 'an ISO date-time such as 2026-03-01T09:00:00Z, or nothing', found: JSON.stringify(process.env.SAHAYAK_NOW ?? String(error)) });
+    problems.push({
+      file: '(environment)',
+      field: 'SAHAYAK_NOW',
+      expected: 'an ISO date-time such as 2026-03-01T09:00:00Z, or nothing',
+      found: JSON.stringify(process.env.SAHAYAK_NOW ?? String(error)),
+    });
   }
   if (problems.length || !(map instanceof Map)) exitWithProblems(t, problems);
 
@@ -113,15 +142,36 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
     q.intro('cli.import.intro');
     file = await q.text(t('cli.import.askFile'), {
       placeholder: 'testimonials.csv',
-      validate: (value) => (!value ? t('cli.import.askFileEmpty') : existsSync(path.resolve(value)) ? undefined : t('cli.import.askFileMissing', { file: value })),
+      validate: (value) =>
+        !value
+          ? t('cli.import.askFileEmpty')
+          : existsSync(path.resolve(value))
+            ? undefined
+            : t('cli.import.askFileMissing', { file: value }),
     });
   }
   if (!file) {
-    exitWithProblems(t, [{ file: COMMAND_LINE, field: 'FILE', expected: 'the path of a CSV file, e.g. npm run import:testimonials -- testimonials.csv', found: 'nothing' }]);
+    exitWithProblems(t, [
+      {
+        file: COMMAND_LINE,
+        field: 'FILE',
+        expected: 'the path of a CSV file, e.g. npm run import:testimonials -- testimonials.csv',
+        found: 'nothing',
+      },
+    ]);
   }
 
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const plan = planImport({ root, file, absolute: path.resolve(file), map, source, dayFirst: Boolean(values['day-first']), timeZone, today: dateIn(now, timeZone) });
+  const plan = planImport({
+    root,
+    file,
+    absolute: path.resolve(file),
+    map,
+    source,
+    dayFirst: Boolean(values['day-first']),
+    timeZone,
+    today: dateIn(now, timeZone),
+  });
   if (plan.problems.length) exitWithProblems(t, plan.problems);
 
   const comments = (line: number, id: string) => ({

@@ -132,7 +132,8 @@ function existingTestimonials(root: string): Map<string, string> {
     const content = readContentFile(root, file);
     if ('field' in content) continue; // the checker reports files it cannot read
     const data = content.data as { quote?: unknown; author?: { name?: unknown } } | null;
-    if (typeof data?.quote === 'string' && typeof data.author?.name === 'string') found.set(duplicateKey(data.author.name, data.quote), file);
+    if (typeof data?.quote === 'string' && typeof data.author?.name === 'string')
+      found.set(duplicateKey(data.author.name, data.quote), file);
   }
   return found;
 }
@@ -144,7 +145,8 @@ function freeId(root: string, name: string, date: string, taken: Set<string>): s
   if (slug.length > 40) slug = slug.slice(0, 40).replace(/-[^-]*$/, '');
   const base = `${slug || 'testimonial'}-${date}`;
   const dir = path.join(root, collectionDir('testimonials'));
-  const exists = (id: string) => taken.has(id) || COLLECTIONS.testimonials.extensions.some((ext) => existsSync(path.join(dir, `${id}${ext}`)));
+  const exists = (id: string) =>
+    taken.has(id) || COLLECTIONS.testimonials.extensions.some((ext) => existsSync(path.join(dir, `${id}${ext}`)));
   let id = base;
   for (let n = 2; exists(id); n++) id = `${base}-${n}`;
   return id;
@@ -153,7 +155,14 @@ function freeId(root: string, name: string, date: string, taken: Set<string>): s
 /** Reads the CSV and decides every row's fate; writes nothing. */
 export function planImport(options: ImportOptions): ImportPlan {
   const { file } = options;
-  const empty = (problems: Problem[], format: CsvFormat = 'sheet'): ImportPlan => ({ file, format, columns: [], ignored: [], rows: [], problems });
+  const empty = (problems: Problem[], format: CsvFormat = 'sheet'): ImportPlan => ({
+    file,
+    format,
+    columns: [],
+    ignored: [],
+    rows: [],
+    problems,
+  });
   const table = readCsv(file, options.absolute);
   if ('field' in table) return empty([table]);
   const format = detectFormat(table.headers);
@@ -163,11 +172,17 @@ export function planImport(options: ImportOptions): ImportPlan {
   const cell = (row: CsvRow, field: ImportField) => (col[field] === undefined ? '' : (row.cells[col[field]!] ?? ''));
   const label = (field: ImportField) => {
     const header = col[field] === undefined ? undefined : table.headers[col[field]!];
-    return header === undefined || header.trim().toLowerCase() === field ? field : `${field} (column ${JSON.stringify(header)})`;
+    return header === undefined || header.trim().toLowerCase() === field
+      ? field
+      : `${field} (column ${JSON.stringify(header)})`;
   };
-  const columns = (Object.entries(col) as [ImportField, number][]).sort((a, b) => a[1] - b[1]).map(([field, i]) => [table.headers[i], field] as [string, ImportField]);
+  const columns = (Object.entries(col) as [ImportField, number][])
+    .sort((a, b) => a[1] - b[1])
+    .map(([field, i]) => [table.headers[i], field] as [string, ImportField]);
 
-  const readings = table.rows.map((row) => (cell(row, 'date').trim() ? readDate(cell(row, 'date'), options.timeZone) : undefined));
+  const readings = table.rows.map((row) =>
+    cell(row, 'date').trim() ? readDate(cell(row, 'date'), options.timeZone) : undefined,
+  );
   const order = dayOrder(readings, options.dayFirst);
   const defaultSource = format === 'netlify' ? 'website' : options.source;
   const existing = existingTestimonials(options.root);
@@ -189,7 +204,12 @@ export function planImport(options: ImportOptions): ImportPlan {
 
     const consent = parseYesNo(cell(row, 'consent'));
     if (consent === false) return result({ kind: 'no-consent' });
-    if (consent === undefined) problem('consent', 'yes or no (did the client agree to be quoted?)', JSON.stringify(cleanLine(cell(row, 'consent'))));
+    if (consent === undefined)
+      problem(
+        'consent',
+        'yes or no (did the client agree to be quoted?)',
+        JSON.stringify(cleanLine(cell(row, 'consent'))),
+      );
 
     const key = duplicateKey(name, quote);
     if (consent && name && quote) {
@@ -214,7 +234,11 @@ export function planImport(options: ImportOptions): ImportPlan {
       date = options.today;
       notes.push({ kind: 'no-date', date });
     } else if (reading && isAmbiguous(reading) && order.mixed) {
-      problem('date', 'a date written as YYYY-MM-DD: this column has dates both day first and month first, so this one could be either', JSON.stringify(dateCell));
+      problem(
+        'date',
+        'a date written as YYYY-MM-DD: this column has dates both day first and month first, so this one could be either',
+        JSON.stringify(dateCell),
+      );
     } else if (reading) date = readingToDate(reading, order.order) ?? dateCell;
 
     const website = parseWebsite(cell(row, 'url'));
@@ -224,14 +248,21 @@ export function planImport(options: ImportOptions): ImportPlan {
     const data = {
       quote,
       lang: lang ?? 'en',
-      author: { name, role: optional(cleanLine(cell(row, 'role'))), company: optional(cleanLine(cell(row, 'company'))), url: website?.url },
+      author: {
+        name,
+        role: optional(cleanLine(cell(row, 'role'))),
+        company: optional(cleanLine(cell(row, 'company'))),
+        url: website?.url,
+      },
       rating: parseRating(cell(row, 'rating')),
       date,
       source: { platform: parseSource(cell(row, 'source')) ?? defaultSource },
       consent: true as const,
     };
     // The checker's stand-in for Astro's image() (no row has a photo path; the schema needs one).
-    const parsed = testimonialSchema({ image: imageChecker(options.root, `${collectionDir('testimonials')}/import.yaml`) }).safeParse(data);
+    const parsed = testimonialSchema({
+      image: imageChecker(options.root, `${collectionDir('testimonials')}/import.yaml`),
+    }).safeParse(data);
     const schemaProblems = parsed.success ? placeholderProblems(file, data) : problemsFromZod(file, parsed.error, data);
     for (const p of schemaProblems) {
       const field = FIELD_OF_PATH[p.field];
@@ -243,9 +274,17 @@ export function planImport(options: ImportOptions): ImportPlan {
     written.set(key, row.line);
     const id = freeId(options.root, name, date, ids);
     ids.add(id);
-    const clean = { ...data, author: Object.fromEntries(Object.entries(data.author).filter(([, v]) => v !== undefined)) } as TestimonialYaml['data'];
+    const clean = {
+      ...data,
+      author: Object.fromEntries(Object.entries(data.author).filter(([, v]) => v !== undefined)),
+    } as TestimonialYaml['data'];
     if (clean.rating === undefined) delete clean.rating;
-    return result({ kind: 'write', id, file: `${collectionDir('testimonials')}/${id}.yaml`, yaml: { data: clean, line: row.line, photo: notes.some((n) => n.kind === 'photo') } });
+    return result({
+      kind: 'write',
+      id,
+      file: `${collectionDir('testimonials')}/${id}.yaml`,
+      yaml: { data: clean, line: row.line, photo: notes.some((n) => n.kind === 'photo') },
+    });
   });
 
   const example = order.guessed ? table.rows.find((_, i) => readings[i] && isAmbiguous(readings[i]!)) : undefined;
@@ -281,7 +320,13 @@ function scalar(text: string, indent: number): string {
  */
 export function renderTestimonial(entry: TestimonialYaml, comments: { source: string; photo: string }): string {
   const { data } = entry;
-  const lines = [comment(comments.source), `quote: ${scalar(data.quote, 0)}`, `lang: ${data.lang}`, 'author:', `  name: ${scalar(data.author.name, 2)}`];
+  const lines = [
+    comment(comments.source),
+    `quote: ${scalar(data.quote, 0)}`,
+    `lang: ${data.lang}`,
+    'author:',
+    `  name: ${scalar(data.author.name, 2)}`,
+  ];
   if (data.author.role) lines.push(`  role: ${scalar(data.author.role, 2)}`);
   if (data.author.company) lines.push(`  company: ${scalar(data.author.company, 2)}`);
   if (entry.photo) lines.push(`  ${comment(comments.photo)}`);
@@ -291,8 +336,15 @@ export function renderTestimonial(entry: TestimonialYaml, comments: { source: st
   const text = lines.join('\n');
   // The file must say exactly what the client wrote: read it back as the checker does.
   const back = yaml.load(text, { schema: yaml.CORE_SCHEMA }) as TestimonialYaml['data'];
-  if (back.quote !== data.quote || back.author.name !== data.author.name || back.author.role !== data.author.role || back.author.company !== data.author.company) {
-    throw new Error(`renderTestimonial: the YAML does not read back as the text it was given (${JSON.stringify(data.author.name)})`);
+  if (
+    back.quote !== data.quote ||
+    back.author.name !== data.author.name ||
+    back.author.role !== data.author.role ||
+    back.author.company !== data.author.company
+  ) {
+    throw new Error(
+      `renderTestimonial: the YAML does not read back as the text it was given (${JSON.stringify(data.author.name)})`,
+    );
   }
   return text;
 }
@@ -302,7 +354,11 @@ export function renderTestimonial(entry: TestimonialYaml, comments: { source: st
  * plan was made is never replaced: the row gets the next free id instead.
  * Returns each row's file, as written.
  */
-export function writeImport(root: string, plan: ImportPlan, comments: (entry: TestimonialYaml, id: string) => { source: string; photo: string }): RowResult[] {
+export function writeImport(
+  root: string,
+  plan: ImportPlan,
+  comments: (entry: TestimonialYaml, id: string) => { source: string; photo: string },
+): RowResult[] {
   const dir = path.join(root, collectionDir('testimonials'));
   mkdirSync(dir, { recursive: true });
   return plan.rows.map((row) => {
@@ -310,7 +366,9 @@ export function writeImport(root: string, plan: ImportPlan, comments: (entry: Te
     let { id } = row.fate;
     for (let n = 2; ; n++) {
       try {
-        writeFileSync(path.join(dir, `${id}.yaml`), renderTestimonial(row.fate.yaml, comments(row.fate.yaml, id)), { flag: 'wx' });
+        writeFileSync(path.join(dir, `${id}.yaml`), renderTestimonial(row.fate.yaml, comments(row.fate.yaml, id)), {
+          flag: 'wx',
+        });
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -17,7 +17,12 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\
 
 /** A cell's text: NFC, Unix line breaks, no control characters, no spaces at line ends, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(/[ \t]+$/gm, '').trim();
+  return value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }
 
 /** A one-line value (a name, a role): every run of spaces and line breaks made one space. */
@@ -39,7 +44,9 @@ export function latinDigits(value: string): string {
 
 /** For comparing words: NFC, lowercase, single spaces, no surrounding punctuation. */
 function key(value: string): string {
-  return cleanLine(value).toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  return cleanLine(value)
+    .toLowerCase()
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
 /** Names people write for a language besides its code, its tag and what Intl calls it. */
@@ -49,7 +56,8 @@ const MORE_NAMES: Partial<Record<string, string[]>> = { bn: ['bengali', 'বা�
 const LANGUAGE_NAMES: Map<string, Locale> = new Map(
   LOCALE_CODES.flatMap((code) => {
     const names = [code, LOCALES[code].lang, LOCALES[code].label, ...(MORE_NAMES[code] ?? [])];
-    for (const ui of LOCALE_CODES) names.push(new Intl.DisplayNames([LOCALES[ui].lang], { type: 'language' }).of(code) ?? code);
+    for (const ui of LOCALE_CODES)
+      names.push(new Intl.DisplayNames([LOCALES[ui].lang], { type: 'language' }).of(code) ?? code);
     return names.map((name) => [key(name), code] as [string, Locale]);
   }),
 );
@@ -92,7 +100,34 @@ export function parseRating(value: string): number | string | undefined {
   return match ? Number(match[1]) : text;
 }
 
-const YES = ['yes', 'y', 'true', '1', 'on', 'checked', 'x', '✓', '✔', '☑', 'ok', 'agree', 'agreed', 'i agree', 'consent', 'i consent', 'হ্যাঁ', 'হ্যা', 'হাঁ', 'সম্মত', 'हाँ', 'हां', 'हा', 'सहमत', 'haan', 'han'];
+const YES = [
+  'yes',
+  'y',
+  'true',
+  '1',
+  'on',
+  'checked',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  'ok',
+  'agree',
+  'agreed',
+  'i agree',
+  'consent',
+  'i consent',
+  'হ্যাঁ',
+  'হ্যা',
+  'হাঁ',
+  'সম্মত',
+  'हाँ',
+  'हां',
+  'हा',
+  'सहमत',
+  'haan',
+  'han',
+];
 const NO = ['no', 'n', 'false', '0', 'off', 'না', 'নাহ', 'असहमत', 'नहीं', 'नही', 'ना', 'nahi', 'nahin'];
 
 /**
@@ -114,7 +149,8 @@ export function parseYesNo(value: string): boolean | undefined {
 export function parseWebsite(value: string): { url: string; added: boolean } | undefined {
   const text = cleanLine(value);
   if (!text) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || !/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(?:[/?#]\S*)?$/u.test(text)) return { url: text, added: false };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || !/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(?:[/?#]\S*)?$/u.test(text))
+    return { url: text, added: false };
   return { url: `https://${text}`, added: true };
 }
 
@@ -140,7 +176,8 @@ const MONTH_DAY = new RegExp(`^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)
 /** How a date cell reads: a calendar date, or day and month in an order still to be decided (3/4/2026). */
 export type DateReading = { date: string } | { first: number; second: number; year: number };
 
-const ymd = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const ymd = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** Whether YYYY-MM-DD is a day of the calendar (not 2026-02-30). */
 export function isCalendarDate(date: string): boolean {
@@ -150,7 +187,11 @@ export function isCalendarDate(date: string): boolean {
 
 /** The calendar date of an instant in a time zone. */
 export function dateIn(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return ymd(Number(parts.year), Number(parts.month), Number(parts.day));
 }
 
@@ -171,9 +212,11 @@ export function readDate(value: string, timeZone: string): DateReading | undefin
   m = YEAR_LAST.exec(text);
   if (m) return { first: Number(m[1]), second: Number(m[2]), year: Number(m[3]) };
   m = DAY_MONTH.exec(text);
-  if (m && MONTHS.includes(m[2].toLowerCase())) return { date: ymd(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1])) };
+  if (m && MONTHS.includes(m[2].toLowerCase()))
+    return { date: ymd(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1])) };
   m = MONTH_DAY.exec(text);
-  if (m && MONTHS.includes(m[1].toLowerCase())) return { date: ymd(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()) + 1, Number(m[2])) };
+  if (m && MONTHS.includes(m[1].toLowerCase()))
+    return { date: ymd(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()) + 1, Number(m[2])) };
   return undefined;
 }
 
@@ -186,13 +229,20 @@ export type DayOrder = 'day-first' | 'month-first';
  * nothing shows it (month first then, as Google writes for the US), and
  * `mixed` when dates show both.
  */
-export function dayOrder(readings: (DateReading | undefined)[], dayFirst: boolean): { order: DayOrder; guessed: boolean; mixed: boolean } {
+export function dayOrder(
+  readings: (DateReading | undefined)[],
+  dayFirst: boolean,
+): { order: DayOrder; guessed: boolean; mixed: boolean } {
   if (dayFirst) return { order: 'day-first', guessed: false, mixed: false };
   const numeric = readings.filter((r): r is Extract<DateReading, { first: number }> => r !== undefined && 'first' in r);
   const dayShown = numeric.some((r) => r.first > 12 && r.second <= 12);
   const monthShown = numeric.some((r) => r.second > 12 && r.first <= 12);
   const ambiguous = numeric.some(isAmbiguous);
-  return { order: dayShown && !monthShown ? 'day-first' : 'month-first', guessed: ambiguous && !dayShown && !monthShown, mixed: dayShown && monthShown };
+  return {
+    order: dayShown && !monthShown ? 'day-first' : 'month-first',
+    guessed: ambiguous && !dayShown && !monthShown,
+    mixed: dayShown && monthShown,
+  };
 }
 
 /** Whether a reading could be either order (3/4/2026), so only the column's order decides it. */

@@ -40,7 +40,13 @@ export async function initCommand(): Promise<void> {
   function fromFlags(): { answers: InitAnswers; problems: Problem[] } {
     const problems: Problem[] = [];
     const name = flag('name') ?? '';
-    if (!name) problems.push({ file: COMMAND_LINE, field: '--name', expected: 'your name, e.g. --name "Rina Akter"', found: 'nothing' });
+    if (!name)
+      problems.push({
+        file: COMMAND_LINE,
+        field: '--name',
+        expected: 'your name, e.g. --name "Rina Akter"',
+        found: 'nothing',
+      });
     let locales: Locale[] = [...LOCALE_CODES];
     const localesFlag = flag('locales');
     if (localesFlag !== undefined) {
@@ -51,21 +57,46 @@ export async function initCommand(): Promise<void> {
     const defaultFlag = flag('default-locale');
     const defaultLocale = (defaultFlag ?? locales[0]) as Locale;
     if (defaultFlag !== undefined && !locales.includes(defaultFlag as Locale)) {
-      problems.push({ file: COMMAND_LINE, field: '--default-locale', expected: `one of the site's languages (--locales): ${locales.join(', ')}`, found: JSON.stringify(defaultFlag) });
+      problems.push({
+        file: COMMAND_LINE,
+        field: '--default-locale',
+        expected: `one of the site's languages (--locales): ${locales.join(', ')}`,
+        found: JSON.stringify(defaultFlag),
+      });
     }
     const numerals: InitAnswers['numerals'] = {};
     for (const pair of (flag('numerals') ?? '').split(',').filter(Boolean)) {
       const [code, value] = pair.split('=').map((s) => s.trim());
       if (isLocale(code) && (value === 'native' || value === 'latin')) numerals[code] = value;
-      else problems.push({ file: COMMAND_LINE, field: '--numerals', expected: 'language=native or language=latin, comma-separated, e.g. bn=native,hi=latin', found: JSON.stringify(pair) });
+      else
+        problems.push({
+          file: COMMAND_LINE,
+          field: '--numerals',
+          expected: 'language=native or language=latin, comma-separated, e.g. bn=native,hi=latin',
+          found: JSON.stringify(pair),
+        });
     }
-    const contact = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, flag(c)]).filter(([, v]) => v)) as InitAnswers['contact'];
+    const contact = Object.fromEntries(
+      CHANNEL_NAMES.map((c) => [c, flag(c)]).filter(([, v]) => v),
+    ) as InitAnswers['contact'];
     const hostFlag = flag('host') ?? 'netlify';
-    if (!(HOST_NAMES as string[]).includes(hostFlag)) problems.push({ file: COMMAND_LINE, field: '--host', expected: `one of ${HOST_NAMES.join(', ')}`, found: JSON.stringify(hostFlag) });
+    if (!(HOST_NAMES as string[]).includes(hostFlag))
+      problems.push({
+        file: COMMAND_LINE,
+        field: '--host',
+        expected: `one of ${HOST_NAMES.join(', ')}`,
+        found: JSON.stringify(hostFlag),
+      });
     const host = ((HOST_NAMES as string[]).includes(hostFlag) ? hostFlag : 'netlify') as HostName;
     const suggested = suggestedAddress(host, name, root);
     const site = flag('site') ?? suggested?.site ?? '';
-    if (!site) problems.push({ file: COMMAND_LINE, field: '--site', expected: `the address the site will have on ${HOSTS[host].label}, e.g. --site https://www.your-name.com`, found: 'nothing' });
+    if (!site)
+      problems.push({
+        file: COMMAND_LINE,
+        field: '--site',
+        expected: `the address the site will have on ${HOSTS[host].label}, e.g. --site https://www.your-name.com`,
+        found: 'nothing',
+      });
     const nameIn = Object.fromEntries(LOCALE_CODES.map((l) => [l, flag(`name-${l}`)]).filter(([, v]) => v));
     return {
       answers: {
@@ -89,12 +120,24 @@ export async function initCommand(): Promise<void> {
   async function ask(cli: Cli<unknown>, start: InitAnswers): Promise<InitAnswers> {
     const q = questions(cli.t);
     q.intro('cli.init.intro');
-    const name = await q.text(t('cli.init.name'), { initial: start.name, validate: (v) => (v ? undefined : t('cli.required')) });
+    const name = await q.text(t('cli.init.name'), {
+      initial: start.name,
+      validate: (v) => (v ? undefined : t('cli.required')),
+    });
     const locales = await q.multiselect(t('cli.init.locales'), localeChoices(LOCALE_CODES), start.locales);
-    const defaultLocale = locales.length === 1 ? locales[0] : await q.select(t('cli.init.defaultLocale'), localeChoices(locales), locales.includes(start.defaultLocale) ? start.defaultLocale : locales[0]);
+    const defaultLocale =
+      locales.length === 1
+        ? locales[0]
+        : await q.select(
+            t('cli.init.defaultLocale'),
+            localeChoices(locales),
+            locales.includes(start.defaultLocale) ? start.defaultLocale : locales[0],
+          );
     const nameIn: InitAnswers['nameIn'] = {};
     for (const l of locales.filter((l) => LOCALES[l].script !== 'Latn')) {
-      const value = await q.text(t('cli.init.nameIn', { language: LOCALES[l].label, name }), { initial: start.nameIn[l] });
+      const value = await q.text(t('cli.init.nameIn', { language: LOCALES[l].label, name }), {
+        initial: start.nameIn[l],
+      });
       if (value) nameIn[l] = value;
     }
     const numerals: InitAnswers['numerals'] = {};
@@ -115,7 +158,10 @@ export async function initCommand(): Promise<void> {
       const value = await q.text(t(`cli.init.channel.${channel}`), {
         initial: start.contact[channel],
         validate: (v) => {
-          if (!v) return channel === CHANNEL_NAMES.at(-1) && !Object.values(contact).some(Boolean) ? t('cli.init.needChannel') : undefined;
+          if (!v)
+            return channel === CHANNEL_NAMES.at(-1) && !Object.values(contact).some(Boolean)
+              ? t('cli.init.needChannel')
+              : undefined;
           const parsed = CHANNELS[channel as ChannelName].safeParse(v);
           return parsed.success ? undefined : parsed.error.issues[0].message;
         },
@@ -132,7 +178,10 @@ export async function initCommand(): Promise<void> {
       initial: suggested?.site ?? start.site,
       validate: (v) => (/^https?:\/\/[^\s/]+\.[^\s/]+/.test(v) ? undefined : t('cli.init.siteHint')),
     });
-    const base = host === 'github-pages' ? normalizeBase(await q.text(t('cli.init.base'), { initial: suggested?.base ?? '/' })) : '/';
+    const base =
+      host === 'github-pages'
+        ? normalizeBase(await q.text(t('cli.init.base'), { initial: suggested?.base ?? '/' }))
+        : '/';
     const timeZone = await q.text(t('cli.init.timeZone'), {
       initial: suggestedTimeZone(defaultLocale),
       validate: (v) => {
@@ -144,8 +193,22 @@ export async function initCommand(): Promise<void> {
         }
       },
     });
-    const headline = await q.text(t('cli.init.headline', { language: LOCALES[defaultLocale].label }), { placeholder: t('cli.optional') });
-    const answers = { name, nameIn, locales, defaultLocale, numerals, contact, host, site, base, timeZone, headline: headline || undefined };
+    const headline = await q.text(t('cli.init.headline', { language: LOCALES[defaultLocale].label }), {
+      placeholder: t('cli.optional'),
+    });
+    const answers = {
+      name,
+      nameIn,
+      locales,
+      defaultLocale,
+      numerals,
+      contact,
+      host,
+      site,
+      base,
+      timeZone,
+      headline: headline || undefined,
+    };
     if (!(await q.confirm(t('cli.init.confirm', { folder: DEMO_DIR })))) {
       console.log(t('cli.cancelled'));
       process.exit(130);

@@ -77,7 +77,11 @@ export function suggestedTimeZone(defaultLocale: Locale): string {
  * (`https://owner.github.io` under `/repo/`), on Netlify a name.netlify.app;
  * other hosts have no address to guess.
  */
-export function suggestedAddress(host: HostName, name: string, root: string): { site: string; base: string } | undefined {
+export function suggestedAddress(
+  host: HostName,
+  name: string,
+  root: string,
+): { site: string; base: string } | undefined {
   const slug = slugify(name) || 'my-site';
   if (host === 'netlify') return { site: `https://${slug}.netlify.app`, base: '/' };
   if (host !== 'github-pages') return undefined;
@@ -106,11 +110,21 @@ function settingsOf(a: InitAnswers) {
 export function initProblems(root: string, a: InitAnswers, force = false): Problem[] {
   const problems: Problem[] = [];
   if (existsSync(path.join(root, DEMO_DIR))) {
-    problems.push({ file: DEMO_DIR, field: '(folder)', expected: `a project that is not set up yet: init moves the demo into ${DEMO_DIR} once, and it is there already`, found: 'the folder exists' });
+    problems.push({
+      file: DEMO_DIR,
+      field: '(folder)',
+      expected: `a project that is not set up yet: init moves the demo into ${DEMO_DIR} once, and it is there already`,
+      found: 'the folder exists',
+    });
   } else if (!force && existsSync(path.join(root, SETTINGS_FILE))) {
     const demoSite = new RegExp(`^site:\\s*${DEMO.site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm');
     if (!demoSite.test(readFileSync(path.join(root, SETTINGS_FILE), 'utf8'))) {
-      problems.push({ file: SETTINGS_FILE, field: 'site', expected: `the demo's settings (init turns the demo into your site, once); to move everything in src/content into ${DEMO_DIR} anyway, add --force`, found: 'settings that are not the demo\'s' });
+      problems.push({
+        file: SETTINGS_FILE,
+        field: 'site',
+        expected: `the demo's settings (init turns the demo into your site, once); to move everything in src/content into ${DEMO_DIR} anyway, add --force`,
+        found: "settings that are not the demo's",
+      });
     }
   }
   try {
@@ -126,9 +140,14 @@ export function initProblems(root: string, a: InitAnswers, force = false): Probl
 function settingsFile(a: InitAnswers): string {
   const s = settingsOf(a);
   const lines: YamlLine[] = [
-    { comment: `Your site's settings, written by npm run init. Change the values, keep the shape: every field is explained` },
+    {
+      comment: `Your site's settings, written by npm run init. Change the values, keep the shape: every field is explained`,
+    },
     { comment: 'in src/schemas/site-config.ts (and on hover in VS Code with the YAML extension), and you can edit' },
-    { comment: 'all of them in the browser at /admin/ under "Site settings". npm run check names the line of any mistake.' },
+    {
+      comment:
+        'all of them in the browser at /admin/ under "Site settings". npm run check names the line of any mistake.',
+    },
     { field: 'site', value: s.site },
     { field: 'base', value: s.base },
     { field: 'locales', value: s.locales },
@@ -138,15 +157,24 @@ function settingsFile(a: InitAnswers): string {
     ...(Object.keys(s.nameIn).length ? [{ field: 'nameIn', value: s.nameIn }] : []),
   ];
   const contact = yamlText([{ field: 'contact', value: s.contact }]);
-  const examples: Record<ChannelName, string> = { email: 'you@example.com', whatsapp: '+8801712345678', phone: '+91 98765 43210', booking: 'https://cal.com/your-name/intro' };
-  const missing = CHANNEL_NAMES.filter((c) => !a.contact[c]).map((c) => `  # ${yamlText([{ field: c, value: examples[c] }])}`);
+  const examples: Record<ChannelName, string> = {
+    email: 'you@example.com',
+    whatsapp: '+8801712345678',
+    phone: '+91 98765 43210',
+    booking: 'https://cal.com/your-name/intro',
+  };
+  const missing = CHANNEL_NAMES.filter((c) => !a.contact[c]).map(
+    (c) => `  # ${yamlText([{ field: c, value: examples[c] }])}`,
+  );
   const profiles = '  # profiles:\n  #   - network: linkedin\n  #     url: https://www.linkedin.com/in/your-name';
   return `${yamlText(lines)}\n${contact}\n${[...missing, profiles].join('\n')}\n${yamlText([{ field: 'host', value: s.host }])}\n`;
 }
 
 /** Initials for the portrait stand-in, in Latin letters (the share-image fonts set them on any system). */
 function initials(name: string): string {
-  const words = transliterate(name).split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  const words = transliterate(name)
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z]/.test(w));
   return words
     .slice(0, 2)
     .map((w) => w.replace(/[^A-Za-z]/g, '')[0]!.toUpperCase())
@@ -156,7 +184,11 @@ function initials(name: string): string {
 /** A profile in one language: the answers, starter words in that language, optional fields as examples. */
 function profileFile(a: InitAnswers, locale: Locale): string {
   const t = createT(locale, a.numerals[locale] ?? LOCALES[locale].defaultNumerals);
-  const languages = a.locales.map((l) => new Intl.DisplayNames([LOCALES[locale].lang], { type: 'language' }).of(LOCALES[l].lang.split('-')[0]) ?? LOCALES[l].label);
+  const languages = a.locales.map(
+    (l) =>
+      new Intl.DisplayNames([LOCALES[locale].lang], { type: 'language' }).of(LOCALES[l].lang.split('-')[0]) ??
+      LOCALES[l].label,
+  );
   const lines: YamlLine[] = [
     { field: 'name', value: a.nameIn[locale] ?? a.name },
     { field: 'headline', value: (locale === a.defaultLocale && a.headline) || t('starter.headline') },
@@ -170,7 +202,16 @@ function profileFile(a: InitAnswers, locale: Locale): string {
     { example: 'engagementTypes', value: ['part-time', 'freelance'] },
     { example: 'skills', value: [t('starter.skill')] },
     { example: 'tools', value: [{ group: t('starter.toolGroup'), items: ['Gmail', 'Google Calendar'] }] },
-    { field: 'availability', value: { accepting: true, days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00', responseHours: 24 } },
+    {
+      field: 'availability',
+      value: {
+        accepting: true,
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        from: '09:00',
+        to: '17:00',
+        responseHours: 24,
+      },
+    },
     { example: 'howIWork', value: [{ title: t('starter.stepTitle'), text: t('starter.stepText') }] },
   ];
   return frontmatterFile(lines, `{/* ${t('starter.bio')} */}`);

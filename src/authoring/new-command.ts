@@ -8,8 +8,25 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { questions, startCli, exitWithProblems, localeChoices, localeList, printProblems, COMMAND_LINE } from './cli.ts';
-import { KIND_NAMES, KINDS, freeId, idProblems, newEntryFiles, suggestId, type Kind, type NewAnswers } from './new-entry.ts';
+import {
+  questions,
+  startCli,
+  exitWithProblems,
+  localeChoices,
+  localeList,
+  printProblems,
+  COMMAND_LINE,
+} from './cli.ts';
+import {
+  KIND_NAMES,
+  KINDS,
+  freeId,
+  idProblems,
+  newEntryFiles,
+  suggestId,
+  type Kind,
+  type NewAnswers,
+} from './new-entry.ts';
 import { writeFiles } from './write.ts';
 import { checkSite } from '../check/site.ts';
 import { LOCALE_CODES, LOCALES, type Locale } from '../languages/table.ts';
@@ -60,7 +77,13 @@ export async function newCommand(): Promise<void> {
   const { t, root } = cli;
   const v = cli.values;
   const problems: Problem[] = [];
-  const bad = (field: string, expected: string, found: string | undefined) => problems.push({ file: COMMAND_LINE, field, expected, found: found === undefined ? 'nothing' : JSON.stringify(found) });
+  const bad = (field: string, expected: string, found: string | undefined) =>
+    problems.push({
+      file: COMMAND_LINE,
+      field,
+      expected,
+      found: found === undefined ? 'nothing' : JSON.stringify(found),
+    });
 
   let site: SiteConfig;
   try {
@@ -86,7 +109,13 @@ export async function newCommand(): Promise<void> {
     return undefined;
   }
 
-  function numberIn(flag: string, value: string | undefined, min: number, max: number, integer = true): number | undefined {
+  function numberIn(
+    flag: string,
+    value: string | undefined,
+    min: number,
+    max: number,
+    integer = true,
+  ): number | undefined {
     if (value === undefined) return undefined;
     const n = Number(value);
     if (Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n))) return n;
@@ -105,7 +134,11 @@ export async function newCommand(): Promise<void> {
     if (value === undefined) return undefined;
     const withOffset = /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : fromWallTime(value, zone);
     if (withOffset && !Number.isNaN(withOffset.getTime())) return withOffset;
-    bad('--start', `a date and time as YYYY-MM-DD HH:MM in ${zone} (or with its UTC offset, 2027-02-18T19:00+06:00)`, value);
+    bad(
+      '--start',
+      `a date and time as YYYY-MM-DD HH:MM in ${zone} (or with its UTC offset, 2027-02-18T19:00+06:00)`,
+      value,
+    );
     return undefined;
   }
 
@@ -116,7 +149,8 @@ export async function newCommand(): Promise<void> {
     if (v.lang !== undefined) {
       const list = localeList('--lang', v.lang, isTestimonial ? LOCALE_CODES : site.locales);
       if ('field' in list) problems.push(list);
-      else if (isTestimonial && list.length > 1) bad('--lang', "one language: the one the client wrote in (translations go in the file's translations)", v.lang);
+      else if (isTestimonial && list.length > 1)
+        bad('--lang', "one language: the one the client wrote in (translations go in the file's translations)", v.lang);
       else locales = list;
     }
     if (!isTestimonial && !v.title) bad('--title', 'the title, e.g. --title "Inbox care"', v.title);
@@ -157,7 +191,10 @@ export async function newCommand(): Promise<void> {
   async function ask(kind: Kind | undefined): Promise<NewAnswers> {
     const q = questions(t);
     q.intro('cli.new.intro');
-    kind ??= await q.select(t('cli.new.kind'), KIND_NAMES.map((k) => ({ value: k, label: t(`cli.new.kinds.${k}`) })));
+    kind ??= await q.select(
+      t('cli.new.kind'),
+      KIND_NAMES.map((k) => ({ value: k, label: t(`cli.new.kinds.${k}`) })),
+    );
     const isTestimonial = kind === 'testimonial';
     const required = (x: string) => (x ? undefined : t('cli.required'));
     const a: NewAnswers = { kind, id: '', locales: [] };
@@ -166,24 +203,63 @@ export async function newCommand(): Promise<void> {
       a.locales = [lang];
       a.quote = (await q.text(t('cli.new.quote'), { validate: required })).normalize('NFC');
       const name = await q.text(t('cli.new.author'), { validate: required });
-      a.author = { name, role: (await q.text(t('cli.new.authorRole'), { placeholder: t('cli.optional') })) || undefined, company: (await q.text(t('cli.new.company'), { placeholder: t('cli.optional') })) || undefined };
-      const stars = await q.select(t('cli.new.rating'), [{ value: '', label: t('cli.new.noRating') }, ...['5', '4', '3', '2', '1'].map((s) => ({ value: s, label: '★'.repeat(Number(s)) }))], '');
+      a.author = {
+        name,
+        role: (await q.text(t('cli.new.authorRole'), { placeholder: t('cli.optional') })) || undefined,
+        company: (await q.text(t('cli.new.company'), { placeholder: t('cli.optional') })) || undefined,
+      };
+      const stars = await q.select(
+        t('cli.new.rating'),
+        [
+          { value: '', label: t('cli.new.noRating') },
+          ...['5', '4', '3', '2', '1'].map((s) => ({ value: s, label: '★'.repeat(Number(s)) })),
+        ],
+        '',
+      );
       a.rating = stars ? Number(stars) : undefined;
-      a.source = await q.select(t('cli.new.source'), TESTIMONIAL_SOURCES.map((s) => ({ value: s, label: s })), 'email');
+      a.source = await q.select(
+        t('cli.new.source'),
+        TESTIMONIAL_SOURCES.map((s) => ({ value: s, label: s })),
+        'email',
+      );
       a.consent = await q.confirm(t('cli.new.consent'), false);
     } else {
-      a.locales = site.locales.length > 1 ? await q.multiselect(t('cli.new.languages'), localeChoices(site.locales), [...site.locales]) : [...site.locales];
-      if (a.locales.length > 1) a.locales = [await q.select(t('cli.new.firstLanguage'), localeChoices(a.locales), a.locales[0]), ...a.locales].filter((l, i, all) => all.indexOf(l) === i);
+      a.locales =
+        site.locales.length > 1
+          ? await q.multiselect(t('cli.new.languages'), localeChoices(site.locales), [...site.locales])
+          : [...site.locales];
+      if (a.locales.length > 1)
+        a.locales = [
+          await q.select(t('cli.new.firstLanguage'), localeChoices(a.locales), a.locales[0]),
+          ...a.locales,
+        ].filter((l, i, all) => all.indexOf(l) === i);
       a.title = await q.text(t('cli.new.title', { language: LOCALES[a.locales[0]].label }), { validate: required });
       a.summary = (await q.text(t('cli.new.summary'), { placeholder: t('cli.optional') })) || undefined;
     }
     const suggestion = freeId(root, kind, suggestId((isTestimonial ? a.author!.name : a.title) ?? '', kind), a.locales);
-    a.id = await q.text(t('cli.new.id'), { initial: suggestion, validate: (x) => idProblems(root, kind, x, a.locales)[0]?.expected });
+    a.id = await q.text(t('cli.new.id'), {
+      initial: suggestion,
+      validate: (x) => idProblems(root, kind, x, a.locales)[0]?.expected,
+    });
     if (kind === 'service') {
-      a.category = await q.select(t('cli.new.category'), SERVICE_CATEGORIES.map((c) => ({ value: c, label: c })), 'other');
-      const model = await q.select(t('cli.new.priceModel'), PRICE_MODELS.map((m) => ({ value: m, label: m })), 'hourly');
-      const currency = await q.text(t('cli.new.currency'), { initial: LOCALES[a.locales[0]].currency, validate: (x) => (currencyCode.safeParse(x).success ? undefined : t('cli.new.currencyHint')) });
-      const amount = await q.text(t('cli.new.amount', { currency }), { placeholder: t('cli.optional'), validate: (x) => (!x || Number(x) > 0 ? undefined : t('cli.new.amountHint')) });
+      a.category = await q.select(
+        t('cli.new.category'),
+        SERVICE_CATEGORIES.map((c) => ({ value: c, label: c })),
+        'other',
+      );
+      const model = await q.select(
+        t('cli.new.priceModel'),
+        PRICE_MODELS.map((m) => ({ value: m, label: m })),
+        'hourly',
+      );
+      const currency = await q.text(t('cli.new.currency'), {
+        initial: LOCALES[a.locales[0]].currency,
+        validate: (x) => (currencyCode.safeParse(x).success ? undefined : t('cli.new.currencyHint')),
+      });
+      const amount = await q.text(t('cli.new.amount', { currency }), {
+        placeholder: t('cli.optional'),
+        validate: (x) => (!x || Number(x) > 0 ? undefined : t('cli.new.amountHint')),
+      });
       a.price = { model, currency, amount: amount ? Number(amount) : undefined };
     }
     if (kind === 'case-study') {
@@ -199,21 +275,37 @@ export async function newCommand(): Promise<void> {
     if (kind === 'webinar') {
       const zone = profileZone() ?? 'UTC';
       a.timeZone = zone;
-      const start = await q.text(t('cli.new.start', { zone }), { placeholder: '2027-02-18 19:00', validate: (x) => (!x || fromWallTime(x, zone) ? undefined : t('cli.new.startHint')) });
+      const start = await q.text(t('cli.new.start', { zone }), {
+        placeholder: '2027-02-18 19:00',
+        validate: (x) => (!x || fromWallTime(x, zone) ? undefined : t('cli.new.startHint')),
+      });
       a.start = start ? fromWallTime(start, zone) : undefined;
       a.audience = (await q.text(t('cli.new.audience'), { placeholder: t('cli.optional') })) || undefined;
       a.outcomes = await q.lines(t('cli.new.outcomes'));
-      a.registrationUrl = (await q.text(t('cli.new.registrationUrl'), { placeholder: t('cli.optional'), validate: (x) => (!x || webUrl().safeParse(x).success ? undefined : t('cli.init.siteHint')) })) || undefined;
+      a.registrationUrl =
+        (await q.text(t('cli.new.registrationUrl'), {
+          placeholder: t('cli.optional'),
+          validate: (x) => (!x || webUrl().safeParse(x).success ? undefined : t('cli.init.siteHint')),
+        })) || undefined;
     }
     return a;
   }
 
   const kindArg = cli.positionals[0];
-  if (kindArg !== undefined && !(KIND_NAMES as string[]).includes(kindArg)) bad('(what to create)', `one of ${KIND_NAMES.join(', ')}`, kindArg);
-  if (!kindArg && !cli.interactive) bad('(what to create)', `one of ${KIND_NAMES.join(', ')}, e.g. npm run new -- service --title "Inbox care"`, undefined);
+  if (kindArg !== undefined && !(KIND_NAMES as string[]).includes(kindArg))
+    bad('(what to create)', `one of ${KIND_NAMES.join(', ')}`, kindArg);
+  if (!kindArg && !cli.interactive)
+    bad(
+      '(what to create)',
+      `one of ${KIND_NAMES.join(', ')}, e.g. npm run new -- service --title "Inbox care"`,
+      undefined,
+    );
   if (problems.length) exitWithProblems(t, problems);
 
-  const answers = cli.interactive && Object.keys(v).every((k) => ['ui', 'root', 'yes'].includes(k)) ? await ask(kindArg as Kind | undefined) : fromFlags(kindArg as Kind);
+  const answers =
+    cli.interactive && Object.keys(v).every((k) => ['ui', 'root', 'yes'].includes(k))
+      ? await ask(kindArg as Kind | undefined)
+      : fromFlags(kindArg as Kind);
   problems.push(...idProblems(root, answers.kind, answers.id, answers.locales));
   if (problems.length) exitWithProblems(t, problems);
 

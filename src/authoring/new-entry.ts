@@ -30,7 +30,12 @@ import { COMMAND_LINE } from './cli.ts';
 import { existing, frontmatterFile, yamlText, type YamlLine } from './write.ts';
 
 /** What `npm run new` makes, by the word the VA types, and the collection each is. */
-export const KINDS = { service: 'services', 'case-study': 'caseStudies', testimonial: 'testimonials', webinar: 'webinars' } as const satisfies Record<string, CollectionName>;
+export const KINDS = {
+  service: 'services',
+  'case-study': 'caseStudies',
+  testimonial: 'testimonials',
+  webinar: 'webinars',
+} as const satisfies Record<string, CollectionName>;
 export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
@@ -75,7 +80,13 @@ export function suggestId(text: string, fallback: string): string {
 export function freeId(root: string, kind: Kind, id: string, locales: Locale[]): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!existing(root, locales.map((l) => entryPath(kind, candidate, l))).length) return candidate;
+    if (
+      !existing(
+        root,
+        locales.map((l) => entryPath(kind, candidate, l)),
+      ).length
+    )
+      return candidate;
   }
 }
 
@@ -83,7 +94,9 @@ export function freeId(root: string, kind: Kind, id: string, locales: Locale[]):
 export function entryPath(kind: Kind, id: string, locale: Locale): string {
   const spec = COLLECTIONS[KINDS[kind]];
   const ext = spec.extensions[0];
-  return spec.layout === 'neutral' ? `${collectionDir(KINDS[kind])}/${id}${ext}` : `${collectionDir(KINDS[kind])}/${locale}/${id}${ext}`;
+  return spec.layout === 'neutral'
+    ? `${collectionDir(KINDS[kind])}/${id}${ext}`
+    : `${collectionDir(KINDS[kind])}/${locale}/${id}${ext}`;
 }
 
 /** The picture drawn for a case study or webinar, shared by its languages. */
@@ -94,10 +107,25 @@ function coverPath(kind: Kind, id: string): string {
 /** Why an id cannot be used: not an id, a fixed page's address, or taken by a file in one of the languages. */
 export function idProblems(root: string, kind: Kind, id: string, locales: Locale[]): Problem[] {
   if (!ENTRY_ID.test(id)) {
-    return [{ file: COMMAND_LINE, field: '--id', expected: `lowercase letters a-z, digits and dashes, e.g. ${suggestId(id, 'my-entry')}`, found: JSON.stringify(id) }];
+    return [
+      {
+        file: COMMAND_LINE,
+        field: '--id',
+        expected: `lowercase letters a-z, digits and dashes, e.g. ${suggestId(id, 'my-entry')}`,
+        found: JSON.stringify(id),
+      },
+    ];
   }
   const reserved = (ID_PAGES[KINDS[kind]] ?? []).flatMap(reservedIds);
-  if (reserved.includes(id)) return [{ file: COMMAND_LINE, field: '--id', expected: `another id: "${id}" is the address of a page the site already has`, found: JSON.stringify(id) }];
+  if (reserved.includes(id))
+    return [
+      {
+        file: COMMAND_LINE,
+        field: '--id',
+        expected: `another id: "${id}" is the address of a page the site already has`,
+        found: JSON.stringify(id),
+      },
+    ];
   const files = [...new Set(locales.map((l) => entryPath(kind, id, l)))];
   return existing(root, files).map((file) => ({
     file,
@@ -108,11 +136,25 @@ export function idProblems(root: string, kind: Kind, id: string, locales: Locale
 }
 
 /** The VA's profile in a language, as its file says (for a webinar's host). */
-function profileIn(root: string, locale: Locale, site: SiteConfig): { name: string; role: string; bio: string; timeZone?: string } {
+function profileIn(
+  root: string,
+  locale: Locale,
+  site: SiteConfig,
+): { name: string; role: string; bio: string; timeZone?: string } {
   const file = `${collectionDir('profile')}/${locale}${COLLECTIONS.profile.extensions[0]}`;
   const content = readContentFile(root, file);
-  const data = ('field' in content ? {} : (content.data ?? {})) as { name?: string; jobTitles?: string[]; headline?: string; timeZone?: string };
-  return { name: data.name ?? nameIn(site, locale), role: data.jobTitles?.[0] ?? `${PLACEHOLDER} your role`, bio: data.headline ?? `${PLACEHOLDER} one line about you`, timeZone: data.timeZone };
+  const data = ('field' in content ? {} : (content.data ?? {})) as {
+    name?: string;
+    jobTitles?: string[];
+    headline?: string;
+    timeZone?: string;
+  };
+  return {
+    name: data.name ?? nameIn(site, locale),
+    role: data.jobTitles?.[0] ?? `${PLACEHOLDER} your role`,
+    bio: data.headline ?? `${PLACEHOLDER} one line about you`,
+    timeZone: data.timeZone,
+  };
 }
 
 /**
@@ -143,7 +185,14 @@ class Texts {
 }
 
 function draftLine(texts: Texts): YamlLine[] {
-  return texts.draft ? [{ comment: `Fill in every "${PLACEHOLDER}" and then delete the draft line: until then the site leaves this out.` }, { field: 'draft', value: true }] : [];
+  return texts.draft
+    ? [
+        {
+          comment: `Fill in every "${PLACEHOLDER}" and then delete the draft line: until then the site leaves this out.`,
+        },
+        { field: 'draft', value: true },
+      ]
+    : [];
 }
 
 function bodyNote(locale: Locale): string {
@@ -153,14 +202,19 @@ function bodyNote(locale: Locale): string {
 function serviceFile(a: NewAnswers, locale: Locale, texts: Texts): string {
   const given = a.price ?? { model: 'hourly' as const };
   // A price is in the currency of each language's readers: the amount carries over only with a currency chosen for all.
-  const price = texts.first || given.currency ? { ...given, currency: given.currency ?? LOCALES[locale].currency } : { model: given.model, currency: LOCALES[locale].currency };
+  const price =
+    texts.first || given.currency
+      ? { ...given, currency: given.currency ?? LOCALES[locale].currency }
+      : { model: given.model, currency: LOCALES[locale].currency };
   const amountGiven = price.amount !== undefined;
   if (!amountGiven) texts.draft = true;
   const lines: YamlLine[] = [
     { field: 'title', value: texts.text(a.title, 'the name of the service') },
     { field: 'summary', value: texts.text(a.summary, 'one or two sentences: what the client gets') },
     { field: 'category', value: a.category ?? 'other' },
-    { comment: `prices: one or more; model is ${PRICE_MODELS.join(', ')}; the amount without currency sign or commas.` },
+    {
+      comment: `prices: one or more; model is ${PRICE_MODELS.join(', ')}; the amount without currency sign or commas.`,
+    },
     { field: 'prices', value: [{ model: price.model, amount: price.amount ?? 1, currency: price.currency }] },
     ...(amountGiven ? [] : [{ comment: `${PLACEHOLDER} the amount above is a stand-in: write your price.` }]),
     { example: 'deliverables', value: ['A weekly summary of what was done'] },
@@ -187,7 +241,10 @@ function caseStudyFile(a: NewAnswers, locale: Locale, texts: Texts, kind: Kind):
         named: client.named,
       },
     },
-    { comment: 'client: add url: https://… and logo: ../covers/logo.png if the client agreed; named: true shows the name.' },
+    {
+      comment:
+        'client: add url: https://… and logo: ../covers/logo.png if the client agreed; named: true shows the name.',
+    },
     { field: 'role', value: texts.text(a.role, 'your role for this client') },
     { field: 'responsibilities', value: texts.list(a.responsibilities, 'what you were responsible for') },
     { field: 'period', value: { start: a.since ?? new Date().toISOString().slice(0, 10) } },
@@ -196,7 +253,13 @@ function caseStudyFile(a: NewAnswers, locale: Locale, texts: Texts, kind: Kind):
     { example: 'results', value: [{ label: 'Hours saved each week', value: 6, unit: 'hours' }] },
     { example: 'tools', value: ['Gmail'] },
     { field: 'cover', value: `../covers/${path.posix.basename(coverPath(kind, a.id))}` },
-    { field: 'coverAlt', value: texts.text(a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined, 'what the cover shows') },
+    {
+      field: 'coverAlt',
+      value: texts.text(
+        a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined,
+        'what the cover shows',
+      ),
+    },
     { example: 'testimonial', value: 'client-testimonial-id' },
     { example: 'featured', value: true },
     ...draftLine(texts),
@@ -230,12 +293,22 @@ function webinarFile(a: NewAnswers, locale: Locale, texts: Texts, kind: Kind, ro
     { field: 'audience', value: texts.text(a.audience, 'who it is for') },
     { field: 'outcomes', value: texts.list(a.outcomes, 'what people will learn, one item each') },
     { example: 'agenda', value: [{ minutes: 15, title: 'Welcome and questions' }] },
-    { example: 'price', value: { amount: 500, currency: LOCALES[locale].currency }, note: 'leave out for a free webinar' },
+    {
+      example: 'price',
+      value: { amount: 500, currency: LOCALES[locale].currency },
+      note: 'leave out for a free webinar',
+    },
     { example: 'capacity', value: 100 },
     { field: 'registration', value: registration },
     { example: 'replayUrl', value: 'https://…', note: 'the recording, once it is over' },
     { field: 'cover', value: `../covers/${path.posix.basename(coverPath(kind, a.id))}` },
-    { field: 'coverAlt', value: texts.text(a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined, 'what the cover shows') },
+    {
+      field: 'coverAlt',
+      value: texts.text(
+        a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined,
+        'what the cover shows',
+      ),
+    },
     { example: 'faq', value: [{ q: 'Is it recorded?', a: 'Yes, everyone who registers gets the link.' }] },
     ...draftLine(texts),
   ];
@@ -246,25 +319,48 @@ function testimonialFile(a: NewAnswers): string {
   const author = a.author ?? { name: `${PLACEHOLDER} the client's name` };
   const given = (v: string | undefined) => (v ? [v] : []);
   const lines: YamlLine[] = [
-    { comment: "The client's words exactly as they wrote them, in their language. Translations are yours, marked as such on the site." },
+    {
+      comment:
+        "The client's words exactly as they wrote them, in their language. Translations are yours, marked as such on the site.",
+    },
     { field: 'quote', value: a.quote ?? `${PLACEHOLDER} the client's words` },
     { field: 'lang', value: a.locales[0] },
     { example: 'translations', value: { [a.locales[0] === 'en' ? 'bn' : 'en']: 'Your translation' } },
-    { field: 'author', value: { name: author.name, ...Object.fromEntries([['role', given(author.role)[0]], ['company', given(author.company)[0]]].filter(([, v]) => v)) } },
+    {
+      field: 'author',
+      value: {
+        name: author.name,
+        ...Object.fromEntries(
+          [
+            ['role', given(author.role)[0]],
+            ['company', given(author.company)[0]],
+          ].filter(([, v]) => v),
+        ),
+      },
+    },
     { comment: 'author: role, company, url: https://… and avatar: ./photo.jpg (with permission) are optional.' },
-    ...(a.rating ? [{ field: 'rating', value: a.rating }] : [{ example: 'rating', value: 5, note: 'stars from 1 to 5, if the client gave them' }]),
+    ...(a.rating
+      ? [{ field: 'rating', value: a.rating }]
+      : [{ example: 'rating', value: 5, note: 'stars from 1 to 5, if the client gave them' }]),
     { field: 'date', value: a.date ?? new Date().toISOString().slice(0, 10) },
     { field: 'source', value: { platform: a.source ?? 'email' } },
     { example: 'services', value: ['inbox-management'], note: 'ids of the services the client talks about' },
     { example: 'featured', value: true },
-    { comment: 'consent: true only if the client agreed to be quoted on your site. Without it, the site leaves this out.' },
+    {
+      comment:
+        'consent: true only if the client agreed to be quoted on your site. Without it, the site leaves this out.',
+    },
     { field: 'consent', value: a.consent ?? false },
   ];
   return `${yamlText(lines)}\n`;
 }
 
 /** Every file of the new entry (path → content), covers included. */
-export async function newEntryFiles(root: string, site: SiteConfig, a: NewAnswers): Promise<{ files: Record<string, string | Buffer>; drafts: string[] }> {
+export async function newEntryFiles(
+  root: string,
+  site: SiteConfig,
+  a: NewAnswers,
+): Promise<{ files: Record<string, string | Buffer>; drafts: string[] }> {
   const files: Record<string, string | Buffer> = {};
   const drafts: string[] = [];
   if (a.kind === 'testimonial') {
@@ -277,7 +373,11 @@ export async function newEntryFiles(root: string, site: SiteConfig, a: NewAnswer
     const texts = new Texts(i === 0);
     const file = entryPath(a.kind, a.id, locale);
     files[file] =
-      a.kind === 'service' ? serviceFile(a, locale, texts) : a.kind === 'case-study' ? caseStudyFile(a, locale, texts, a.kind) : webinarFile(a, locale, texts, a.kind, root, site);
+      a.kind === 'service'
+        ? serviceFile(a, locale, texts)
+        : a.kind === 'case-study'
+          ? caseStudyFile(a, locale, texts, a.kind)
+          : webinarFile(a, locale, texts, a.kind, root, site);
     if (texts.draft) drafts.push(file);
   });
   if (a.kind === 'case-study' || a.kind === 'webinar') {

@@ -9,7 +9,8 @@ import yaml from 'js-yaml';
 import type { Problem } from '../schemas/errors.ts';
 
 /** One line of a YAML document: a field, a commented example, or a comment. */
-export type YamlLine = { field: string; value: unknown } | { example: string; value: unknown; note?: string } | { comment: string };
+export type YamlLine =
+  { field: string; value: unknown } | { example: string; value: unknown; note?: string } | { comment: string };
 
 /** `field: value`, with nested values indented and text quoted only when YAML needs it. */
 function dumpField(field: string, value: unknown): string {
@@ -39,7 +40,12 @@ export function frontmatterFile(lines: YamlLine[], body: string): string {
 
 /** A file that may not be written because one is there already. */
 export function existingFileProblem(file: string, what: string): Problem {
-  return { file, field: '(file)', expected: `a new file: ${what}`, found: 'a file of that name already exists (nothing was overwritten)' };
+  return {
+    file,
+    field: '(file)',
+    expected: `a new file: ${what}`,
+    found: 'a file of that name already exists (nothing was overwritten)',
+  };
 }
 
 /** Writes files (path below root → content), creating folders; returns the paths written. */

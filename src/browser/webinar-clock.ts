@@ -24,7 +24,9 @@ function countdown(ms: number, intl: string): string {
       parts.push(new Intl.NumberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
     }
   }
-  return new Intl.ListFormat(intl.split('-u-')[0], { style: 'long', type: 'unit' }).format(parts.length ? parts : ['0']);
+  return new Intl.ListFormat(intl.split('-u-')[0], { style: 'long', type: 'unit' }).format(
+    parts.length ? parts : ['0'],
+  );
 }
 
 function start(el: HTMLElement) {
@@ -37,8 +39,18 @@ function start(el: HTMLElement) {
   if (local && localTime) {
     // Same style as the host time written at build time (src/i18n/format.ts formatDateTime).
     const dayPeriod = intl.startsWith('en') ? {} : { dayPeriod: 'short' as const };
-    localTime.textContent = new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', ...dayPeriod }).format(startAt);
-    const zone = new Intl.DateTimeFormat(intl, { timeZoneName: 'long' }).formatToParts(startAt).find((p) => p.type === 'timeZoneName');
+    localTime.textContent = new Intl.DateTimeFormat(intl, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      ...dayPeriod,
+    }).format(startAt);
+    const zone = new Intl.DateTimeFormat(intl, { timeZoneName: 'long' })
+      .formatToParts(startAt)
+      .find((p) => p.type === 'timeZoneName');
     localTime.textContent += zone ? ` (${zone.value})` : '';
     local.hidden = false;
   }

@@ -21,7 +21,9 @@ import { SETTINGS_FILE } from '../schemas/site-config.ts';
 /** Prints the problems and stops the build, leaving no output folder. */
 export function stopBuild(problems: Problem[], outDir: string): never {
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\n${problemReport(problems)}\n\nThe build stopped and wrote nothing; fix these and build again (npm run check lists them without building).\n`);
+  console.error(
+    `\n${problemReport(problems)}\n\nThe build stopped and wrote nothing; fix these and build again (npm run check lists them without building).\n`,
+  );
   process.exit(1);
 }
 
@@ -31,7 +33,12 @@ function escapeHtml(text: string): string {
 
 /** The page `astro dev` shows while the content has problems. */
 export function problemsPage(problems: Problem[]): string {
-  const items = problems.map((p) => `<li><code>${escapeHtml(p.line ? `${p.file}:${p.line}` : p.file)}</code><br>${escapeHtml(formatProblem(p).slice((p.line ? `${p.file}:${p.line}` : p.file).length + 2))}</li>`).join('');
+  const items = problems
+    .map(
+      (p) =>
+        `<li><code>${escapeHtml(p.line ? `${p.file}:${p.line}` : p.file)}</code><br>${escapeHtml(formatProblem(p).slice((p.line ? `${p.file}:${p.line}` : p.file).length + 2))}</li>`,
+    )
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${problems.length} problem(s) in your content</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#17202a}h1{color:#a4161a}li{margin:0 0 1rem}code{background:#f3f6f5;padding:.1rem .3rem;border-radius:.25rem}</style></head>
 <body><h1>${problems.length} problem${problems.length === 1 ? '' : 's'} in your content</h1><p>The site shows again as soon as these are fixed; this page reloads by itself after each save.</p><ol>${items}</ol>

@@ -34,7 +34,12 @@ export function contentHtmlPlugin(numerals: Partial<Record<Locale, Numerals>>, d
       {
         filter: ['table'],
         visit(node, ctx) {
-          ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [] } as unknown as Element);
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['table-scroll'], tabIndex: 0 },
+            children: [],
+          } as unknown as Element);
         },
       },
       {

@@ -17,7 +17,17 @@
  *   <meta> policy, read from the built HTML, the one thing taken from it),
  *   and `_redirects`, which sends `/` to the visitor's language.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +94,9 @@ export function headersFile(base: string, locales: readonly string[], csp: strin
     ...pages.map((p): [string, [string, string][]] => [p, [['Content-Security-Policy', csp]]]),
     [`${SITE_PATHS.admin}*`, [['Content-Security-Policy', `${ADMIN_CSP}; frame-ancestors 'none'`]]],
   ];
-  return rules.map(([rule, headers]) => [href(rule, base), ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n');
+  return rules
+    .map(([rule, headers]) => [href(rule, base), ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n\n');
 }
 
 /**
@@ -127,7 +139,11 @@ class ShareImages {
   /** The cached file of a page's image; queues the rendering if it is not there. */
   add(page: BuiltPage): string {
     let tagline = this.taglines.get(page.locale);
-    if (tagline === undefined) this.taglines.set(page.locale, (tagline = createT(page.locale, this.site.numerals[page.locale], this.site.defaultLocale)('site.tagline')));
+    if (tagline === undefined)
+      this.taglines.set(
+        page.locale,
+        (tagline = createT(page.locale, this.site.numerals[page.locale], this.site.defaultLocale)('site.tagline')),
+      );
     const image: ShareImage = {
       title: page.shareTitle,
       name: nameIn(this.site, page.locale),
@@ -217,7 +233,11 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
   let images: ShareImages | undefined;
   /** Whether a page URL (absolute, from the sitemap) may be listed: built, and not noindex. */
   const isIndexable = (url: string) => {
-    indexable ??= new Set(builtPages().filter((p) => !p.noindex).map((p) => href(p.path, site.base)));
+    indexable ??= new Set(
+      builtPages()
+        .filter((p) => !p.noindex)
+        .map((p) => href(p.path, site.base)),
+    );
     return indexable.has(new URL(url).pathname);
   };
   const integration: AstroIntegration = {
@@ -261,7 +281,8 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
             writeFileSync(file, html);
             policies.push(own);
           }
-          for (const { family, run } of (await fonts?.uncovered(pageText(html), fontFor(page.locale).name)) ?? []) missing.set(run, [...(missing.get(run) ?? []), `${family} on /${page.path}`]);
+          for (const { family, run } of (await fonts?.uncovered(pageText(html), fontFor(page.locale).name)) ?? [])
+            missing.set(run, [...(missing.get(run) ?? []), `${family} on /${page.path}`]);
         }
         if (missing.size && fonts) {
           // Text no source file predicted: the fonts are cut again with it and written over
@@ -276,7 +297,9 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
             }
           }
           const list = [...missing].slice(0, 10).map(([run, where]) => `"${run}" (${where.slice(0, 2).join(', ')})`);
-          logger.warn(`${missing.size} words on the pages were not in the site's files; their fonts now include them: ${list.join(', ')}`);
+          logger.warn(
+            `${missing.size} words on the pages were not in the site's files; their fonts now include them: ${list.join(', ')}`,
+          );
         }
 
         if (host.headersFile) {
@@ -285,7 +308,10 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
           writeFileSync(path.join(out, '_headers'), `${headersFile(site.base, site.locales, policyText(merged))}\n`);
         }
         if (host.redirectsFile) {
-          writeFileSync(path.join(out, '_redirects'), `# Send / to the visitor's language; visitors whose language is not offered get the language entry page.\n${languageRedirects(site)}\n`);
+          writeFileSync(
+            path.join(out, '_redirects'),
+            `# Send / to the visitor's language; visitors whose language is not offered get the language entry page.\n${languageRedirects(site)}\n`,
+          );
         }
       },
     },

@@ -12,7 +12,8 @@ import type { ContentFile } from './files.ts';
 
 /** What to write for the usual MDX mistakes, from the parser's message. */
 function mdxAdvice(message: string): string {
-  if (/closing tag/.test(message)) return 'every <Tag> closed by a matching </Tag> (or written <Tag />); for a plain "<" in text write &lt;';
+  if (/closing tag/.test(message))
+    return 'every <Tag> closed by a matching </Tag> (or written <Tag />); for a plain "<" in text write &lt;';
   if (/closing brace|expression/.test(message)) return 'a "{" closed by "}"; for a plain brace in text write \\{';
   if (/import|export/.test(message)) return 'import and export lines written as in JavaScript, at the top of the body';
   return 'Markdown, with tags closed and braces matched (for a plain "<" or "{" in text write &lt; or \\{)';
@@ -22,15 +23,27 @@ function mdxAdvice(message: string): string {
 function imagesOf(tree: MdastNode): { src: string; line?: number }[] {
   const found: { src: string; line?: number }[] = [];
   const visit = (node: MdastNode) => {
-    const n = node as unknown as { type: string; url?: string; name?: string; value?: string; attributes?: { name?: string; value?: unknown }[]; children?: MdastNode[]; position?: { start: { line: number } } };
+    const n = node as unknown as {
+      type: string;
+      url?: string;
+      name?: string;
+      value?: string;
+      attributes?: { name?: string; value?: unknown }[];
+      children?: MdastNode[];
+      position?: { start: { line: number } };
+    };
     const line = n.position?.start.line;
     if (n.type === 'image' && n.url) found.push({ src: n.url, line });
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n.name === 'img' || n.name === 'Image')) {
+    if (
+      (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
+      (n.name === 'img' || n.name === 'Image')
+    ) {
       const src = n.attributes?.find((a) => a.name === 'src')?.value;
       if (typeof src === 'string') found.push({ src, line });
     }
     if (n.type === 'mdxjsEsm' && n.value) {
-      for (const m of n.value.matchAll(/from\s+['"]([^'"]+\.(?:jpe?g|png|webp|avif|gif|svg))['"]/gi)) found.push({ src: m[1], line });
+      for (const m of n.value.matchAll(/from\s+['"]([^'"]+\.(?:jpe?g|png|webp|avif|gif|svg))['"]/gi))
+        found.push({ src: m[1], line });
     }
     n.children?.forEach(visit);
   };
@@ -47,13 +60,30 @@ function componentProblems(tree: MdastNode, file: string, firstLine: number): Pr
   const imported = new Set<string>();
   const used: { name: string; line?: number }[] = [];
   const visit = (node: MdastNode) => {
-    const n = node as unknown as { type: string; name?: string; value?: string; children?: MdastNode[]; position?: { start: { line: number } } };
+    const n = node as unknown as {
+      type: string;
+      name?: string;
+      value?: string;
+      children?: MdastNode[];
+      position?: { start: { line: number } };
+    };
     if (n.type === 'mdxjsEsm' && n.value) {
       for (const m of n.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
-        for (const name of [m[1], m[3], ...(m[2]?.split(',').map((s) => s.trim().split(/\s+as\s+/).at(-1)!) ?? [])]) if (name) imported.add(name);
+        for (const name of [
+          m[1],
+          m[3],
+          ...(m[2]?.split(',').map((s) =>
+            s
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          ) ?? []),
+        ])
+          if (name) imported.add(name);
       }
     }
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) used.push({ name: n.name.split('.')[0], line: n.position?.start.line });
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name))
+      used.push({ name: n.name.split('.')[0], line: n.position?.start.line });
     n.children?.forEach(visit);
   };
   visit(tree);
@@ -98,9 +128,22 @@ export function bodyProblems(root: string, content: ContentFile): Problem[] {
     const at = line === undefined ? undefined : line + firstLine - 1;
     // The site loads nothing from other servers (its CSP blocks them) and links stay under the base path.
     if (/^[a-z]+:|^\/\//i.test(src) || src.startsWith('/')) {
-      problems.push({ file: content.file, line: at, field: '(image in the text)', expected: 'an image saved next to the file and named by a relative path such as ./photo.jpg (download it first)', found: JSON.stringify(src) });
+      problems.push({
+        file: content.file,
+        line: at,
+        field: '(image in the text)',
+        expected:
+          'an image saved next to the file and named by a relative path such as ./photo.jpg (download it first)',
+        found: JSON.stringify(src),
+      });
     } else if (!existsSync(path.join(root, path.dirname(content.file), decodeURI(src.split(/[?#]/)[0])))) {
-      problems.push({ file: content.file, line: at, field: '(image in the text)', expected: `an image file that exists, with its path written relative to ${content.file}`, found: JSON.stringify(src) });
+      problems.push({
+        file: content.file,
+        line: at,
+        field: '(image in the text)',
+        expected: `an image file that exists, with its path written relative to ${content.file}`,
+        found: JSON.stringify(src),
+      });
     }
   }
   return problems;

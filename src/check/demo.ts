@@ -61,7 +61,8 @@ function identityFields(settings: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   const visit = (value: unknown, at: string) => {
     if (typeof value === 'string' || typeof value === 'number') fields[at] = String(value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, at ? `${at}.${k}` : k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, at ? `${at}.${k}` : k);
   };
   const s = (settings ?? {}) as Record<string, unknown>;
   visit({ name: s.name, nameIn: s.nameIn, contact: s.contact }, '');
@@ -70,7 +71,9 @@ function identityFields(settings: unknown): Record<string, string> {
 
 function readSettings(root: string): Record<string, unknown> | undefined {
   try {
-    const data = yaml.load(readFileSync(path.join(root, SETTINGS_FILE), 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
+    const data = yaml.load(readFileSync(path.join(root, SETTINGS_FILE), 'utf8').replace(/^\uFEFF/, ''), {
+      schema: yaml.CORE_SCHEMA,
+    });
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -78,10 +81,17 @@ function readSettings(root: string): Record<string, unknown> | undefined {
 }
 
 /** An entry's identifying texts, hashed, each with the entry's collection and what it is called (title, name or quote). */
-function signatures(collection: CollectionName, data: Record<string, unknown>, body: string): [string, [CollectionName, string]][] {
-  const named = [data.title, data.name, data.quote].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
+function signatures(
+  collection: CollectionName,
+  data: Record<string, unknown>,
+  body: string,
+): [string, [CollectionName, string]][] {
+  const named =
+    [data.title, data.name, data.quote].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '';
   const what: [CollectionName, string] = [collection, named.length > 60 ? `${named.slice(0, 57)}…` : named];
-  const texts = [...SIGNATURE_FIELDS.map((f) => data[f]), body].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const texts = [...SIGNATURE_FIELDS.map((f) => data[f]), body].filter(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
   return texts.map((text) => [textHash(text), what]);
 }
 
@@ -98,7 +108,12 @@ export function fingerprintOf(root: string): DemoFingerprint {
       if (!(spec.extensions as readonly string[]).includes(path.extname(file))) continue;
       const content = readContentFile(root, file);
       if ('field' in content) continue;
-      for (const [hash, what] of signatures(name, (content.data ?? {}) as Record<string, unknown>, content.body?.text ?? '')) texts[hash] = what;
+      for (const [hash, what] of signatures(
+        name,
+        (content.data ?? {}) as Record<string, unknown>,
+        content.body?.text ?? '',
+      ))
+        texts[hash] = what;
     }
   }
   return { site: String(settings.site ?? ''), settings: identityFields(settings), images, texts };
@@ -127,7 +142,14 @@ export function demoLeftovers(root: string, entries: CheckedEntry[], demo: DemoF
     const content = readContentFile(root, entry.file);
     const body = 'field' in content ? '' : (content.body?.text ?? '');
     const match = signatures(entry.collection, entry.raw, body).find(([hash]) => demo.texts[hash]);
-    if (match) warnings.push({ kind: 'demo-entry', file: entry.file, collection: entry.collection, id: entry.id, params: { title: demo.texts[match[0]][1] } });
+    if (match)
+      warnings.push({
+        kind: 'demo-entry',
+        file: entry.file,
+        collection: entry.collection,
+        id: entry.id,
+        params: { title: demo.texts[match[0]][1] },
+      });
   }
   return warnings;
 }

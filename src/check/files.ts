@@ -26,18 +26,25 @@ export function listFiles(root: string, dir: string, extensions: readonly string
   if (!existsSync(absolute)) return [];
   return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
     .map((rel) => path.posix.join(dir, rel.split(path.sep).join('/')))
-    .filter((rel) => extensions.some((ext) => rel.toLowerCase().endsWith(ext)) && statSync(path.join(root, rel)).isFile())
+    .filter(
+      (rel) => extensions.some((ext) => rel.toLowerCase().endsWith(ext)) && statSync(path.join(root, rel)).isFile(),
+    )
     .sort();
 }
 
 /** What to write for the usual YAML mistakes, from js-yaml's reason. */
 function yamlAdvice(reason: string): string {
-  if (/quoted scalar/.test(reason)) return 'valid YAML: a quote that opens a value must close it on the same value (add the missing " or \', or remove the opening one)';
+  if (/quoted scalar/.test(reason))
+    return 'valid YAML: a quote that opens a value must close it on the same value (add the missing " or \', or remove the opening one)';
   if (/tab/i.test(reason)) return 'valid YAML: spaces for indentation, never tabs';
-  if (/duplicated mapping key/.test(reason)) return 'valid YAML: each field written once (this field appears twice; delete one)';
-  if (/bad indentation|indentation/.test(reason)) return 'valid YAML: nested fields indented with spaces, each the same amount as the fields beside it';
-  if (/implicit key|multiline key/.test(reason)) return 'valid YAML: "field: value" on one line; put a value that contains ": " in quotes';
-  if (/end of the stream|document separator/.test(reason)) return 'valid YAML: only "field: value" lines, lists starting with "- " and nested fields indented under their field';
+  if (/duplicated mapping key/.test(reason))
+    return 'valid YAML: each field written once (this field appears twice; delete one)';
+  if (/bad indentation|indentation/.test(reason))
+    return 'valid YAML: nested fields indented with spaces, each the same amount as the fields beside it';
+  if (/implicit key|multiline key/.test(reason))
+    return 'valid YAML: "field: value" on one line; put a value that contains ": " in quotes';
+  if (/end of the stream|document separator/.test(reason))
+    return 'valid YAML: only "field: value" lines, lists starting with "- " and nested fields indented under their field';
   return 'valid YAML: "field: value" lines, nested fields indented with spaces';
 }
 
@@ -61,7 +68,8 @@ export function readContentFile(root: string, file: string): ContentFile | Probl
         file,
         line: 1,
         field: '(frontmatter)',
-        expected: 'the fields between two lines of three dashes at the very top: "---", then "title: …" and the other fields, then "---"',
+        expected:
+          'the fields between two lines of three dashes at the very top: "---", then "title: …" and the other fields, then "---"',
         found: text.startsWith('---') ? 'an opening "---" without a closing one' : 'no "---" line at the top',
       };
     }

@@ -16,7 +16,13 @@ import path from 'node:path';
 import { isLocale, LOCALE_CODES, type Locale } from '../languages/table.ts';
 import { reservedIds } from '../i18n/routes.ts';
 import { slugify } from '../rules/slug.ts';
-import { COLLECTIONS, collectionDir, isPublished, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import {
+  COLLECTIONS,
+  collectionDir,
+  isPublished,
+  type CollectionName,
+  type CollectionSpec,
+} from '../schemas/collections.ts';
 import { problemsFromZod, type Problem } from '../schemas/errors.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -48,21 +54,41 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
   const ext = fileName.slice(stem.length);
   const folders = LOCALE_CODES.map((l) => `${dir}/${l}/`).join(', ');
   if (ext !== ext.toLowerCase()) {
-    return { file, field: '(file name)', expected: `the extension in lowercase: ${stem}${ext.toLowerCase()}`, found: JSON.stringify(fileName) };
+    return {
+      file,
+      field: '(file name)',
+      expected: `the extension in lowercase: ${stem}${ext.toLowerCase()}`,
+      found: JSON.stringify(fileName),
+    };
   }
   let locale: Locale | undefined;
   if (spec.layout === 'locale-file') {
     if (parts.length !== 1 || !isLocale(stem)) {
-      return { file, field: '(file name)', expected: `a file named after its language: ${LOCALE_CODES.map((l) => `${dir}/${l}${spec.extensions[0]}`).join(', ')}`, found: JSON.stringify(rel) };
+      return {
+        file,
+        field: '(file name)',
+        expected: `a file named after its language: ${LOCALE_CODES.map((l) => `${dir}/${l}${spec.extensions[0]}`).join(', ')}`,
+        found: JSON.stringify(rel),
+      };
     }
     locale = stem;
   } else if (spec.layout === 'locale-folder') {
     if (parts.length !== 2 || !isLocale(parts[0])) {
-      return { file, field: '(folder)', expected: `the file inside a language folder: ${folders}`, found: JSON.stringify(rel) };
+      return {
+        file,
+        field: '(folder)',
+        expected: `the file inside a language folder: ${folders}`,
+        found: JSON.stringify(rel),
+      };
     }
     locale = parts[0];
   } else if (parts.length !== 1) {
-    return { file, field: '(folder)', expected: `the file directly in ${dir}/, not in a folder below it`, found: JSON.stringify(rel) };
+    return {
+      file,
+      field: '(folder)',
+      expected: `the file directly in ${dir}/, not in a folder below it`,
+      found: JSON.stringify(rel),
+    };
   }
   const id = spec.layout === 'locale-file' ? name : stem;
   if (spec.layout !== 'locale-file' && !ENTRY_ID.test(stem)) {
@@ -87,7 +113,12 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
   }
   const reserved = (ID_PAGES[name] ?? []).flatMap(reservedIds);
   if (reserved.includes(id)) {
-    return { file, field: '(file name)', expected: `another name: "${id}" is the address of a page the site already has`, found: JSON.stringify(fileName) };
+    return {
+      file,
+      field: '(file name)',
+      expected: `another name: "${id}" is the address of a page the site already has`,
+      found: JSON.stringify(fileName),
+    };
   }
   return { id, locale };
 }
@@ -119,7 +150,9 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
   const locales = config.locales;
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
-    const files = listFiles(root, collectionDir(name), spec.extensions).filter((f) => !path.posix.basename(f).startsWith('_'));
+    const files = listFiles(root, collectionDir(name), spec.extensions).filter(
+      (f) => !path.posix.basename(f).startsWith('_'),
+    );
     // Two files for one entry (inbox.yaml beside inbox.yml, Inbox.mdx beside inbox.mdx): Astro would keep one silently.
     const byKey = new Map<string, string[]>();
     for (const file of files) {
@@ -131,7 +164,12 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
       if (group.length < 2) continue;
       for (const file of group) {
         const others = group.filter((f) => f !== file).join(', ');
-        problems.push({ file, field: '(file name)', expected: `one file per entry: keep this file or ${others}, and delete or rename the other (both would be the same entry)`, found: `${group.length} files for one entry` });
+        problems.push({
+          file,
+          field: '(file name)',
+          expected: `one file per entry: keep this file or ${others}, and delete or rename the other (both would be the same entry)`,
+          found: `${group.length} files for one entry`,
+        });
       }
     }
 
@@ -157,21 +195,26 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
         continue;
       }
       sources.set(file, content);
-      const raw = (content.data && typeof content.data === 'object' && !Array.isArray(content.data) ? content.data : {}) as Record<string, unknown>;
+      const raw = (
+        content.data && typeof content.data === 'object' && !Array.isArray(content.data) ? content.data : {}
+      ) as Record<string, unknown>;
       current = file;
       const parsed = schema.safeParse(content.data);
       if (parsed.success) {
         entries.push({ collection: name, file, ...place, data: parsed.data as Record<string, unknown>, raw });
       } else {
         entries.push({ collection: name, file, ...place, raw });
-        for (const p of problemsFromZod(file, parsed.error, content.data)) problems.push({ ...p, line: fieldLine(content, p.field) });
+        for (const p of problemsFromZod(file, parsed.error, content.data))
+          problems.push({ ...p, line: fieldLine(content, p.field) });
       }
-      if (isPublished(name, raw)) for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
+      if (isPublished(name, raw))
+        for (const p of placeholderProblems(file, raw)) problems.push({ ...p, line: fieldLine(content, p.field) });
       problems.push(...bodyProblems(root, content));
     }
   }
 
-  const hasProfile = (l: Locale) => [...entries, ...unreadable].some((e) => e.collection === 'profile' && e.locale === l);
+  const hasProfile = (l: Locale) =>
+    [...entries, ...unreadable].some((e) => e.collection === 'profile' && e.locale === l);
   if (!hasProfile(config.defaultLocale)) {
     problems.push({
       file: `${collectionDir('profile')}/${config.defaultLocale}${COLLECTIONS.profile.extensions[0]}`,
@@ -196,7 +239,11 @@ export function checkContent(root: string, config: Pick<SiteConfig, 'locales' | 
  * file, and the language their pages show instead (the default language, or
  * the first enabled one that has it, as src/data/localized.ts does).
  */
-function translationReport(entries: CheckedEntry[], config: Pick<SiteConfig, 'locales' | 'defaultLocale'>, warnings: Warning[]): MissingTranslation[] {
+function translationReport(
+  entries: CheckedEntry[],
+  config: Pick<SiteConfig, 'locales' | 'defaultLocale'>,
+  warnings: Warning[],
+): MissingTranslation[] {
   const report: MissingTranslation[] = [];
   const groups = new Map<string, CheckedEntry[]>();
   for (const e of entries) {

@@ -13,7 +13,15 @@ export const PLACEHOLDER_URL = 'https://example.com/todo/';
 export function placeholderProblems(file: string, data: unknown, at = ''): Problem[] {
   if (typeof data === 'string') {
     return data.trimStart().startsWith(PLACEHOLDER) || data.startsWith(PLACEHOLDER_URL)
-      ? [{ file, field: at || '(whole file)', expected: 'your own text in place of the placeholder that npm run new wrote (or draft: true to keep the entry off the site until then)', found: JSON.stringify(data.length > 60 ? `${data.slice(0, 57)}…` : data) }]
+      ? [
+          {
+            file,
+            field: at || '(whole file)',
+            expected:
+              'your own text in place of the placeholder that npm run new wrote (or draft: true to keep the entry off the site until then)',
+            found: JSON.stringify(data.length > 60 ? `${data.slice(0, 57)}…` : data),
+          },
+        ]
       : [];
   }
   if (data && typeof data === 'object') {

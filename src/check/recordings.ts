@@ -7,5 +7,11 @@ export function webinarsWithoutReplay(entries: CheckedEntry[], now: Date): Warni
   return entries
     .filter((e) => e.collection === 'webinars' && e.data && isPublished('webinars', e.raw))
     .filter((e) => phaseAt(e.data as unknown as Timing, now) === 'ended' && !e.data!.replayUrl)
-    .map((e) => ({ kind: 'webinar-without-replay', file: e.file, collection: e.collection, id: e.id, params: { date: (e.data!.start as Date).toISOString().slice(0, 10) } }));
+    .map((e) => ({
+      kind: 'webinar-without-replay',
+      file: e.file,
+      collection: e.collection,
+      id: e.id,
+      params: { date: (e.data!.start as Date).toISOString().slice(0, 10) },
+    }));
 }

@@ -8,7 +8,13 @@
  * here it is an error.
  */
 import type { Locale } from '../languages/table.ts';
-import { COLLECTIONS, collectionDir, collectionSpec, isPublished, type CollectionName } from '../schemas/collections.ts';
+import {
+  COLLECTIONS,
+  collectionDir,
+  collectionSpec,
+  isPublished,
+  type CollectionName,
+} from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
 import type { ImageFn } from '../schemas/shared.ts';
 import { referencesOf } from '../schemas/walk.ts';
@@ -18,7 +24,8 @@ import type { CheckedEntry, CheckResult } from './types.ts';
 function valuesAt(data: unknown, path: string[], prefix: string[] = []): { field: string; value: unknown }[] {
   if (!path.length) return [{ field: prefix.join('.'), value: data }];
   const [key, ...rest] = path;
-  if (key === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...prefix, String(i)])) : [];
+  if (key === '*')
+    return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...prefix, String(i)])) : [];
   if (data === null || typeof data !== 'object') return [];
   const value = (data as Record<string, unknown>)[key];
   return value === undefined ? [] : valuesAt(value, rest, [...prefix, key]);
@@ -41,7 +48,14 @@ export function referenceProblems(
       for (const ref of refs) {
         for (const { field, value } of valuesAt(entry.raw, ref.path.split('.'))) {
           if (typeof value !== 'string') continue; // a wrong type is already reported by the schema
-          const problem = checkOne(entries, byId.get(`${ref.target}/${value}`) ?? [], unreadable, config, ref.target, value);
+          const problem = checkOne(
+            entries,
+            byId.get(`${ref.target}/${value}`) ?? [],
+            unreadable,
+            config,
+            ref.target,
+            value,
+          );
           if (problem) problems.push({ file: entry.file, field, expected: problem, found: JSON.stringify(value) });
         }
       }
@@ -70,7 +84,18 @@ function checkOne(
     const where = [...new Set(candidates.map((c) => c.locale))].join(', ');
     return `${what}; "${id}" exists only in ${where}, which is not among the site's languages (locales in sahayak.yaml)`;
   }
-  const known = [...new Set(entries.filter((e) => e.collection === target && isPublished(target, e.raw) && (e.locale === undefined || config.locales.includes(e.locale))).map((e) => e.id))];
+  const known = [
+    ...new Set(
+      entries
+        .filter(
+          (e) =>
+            e.collection === target &&
+            isPublished(target, e.raw) &&
+            (e.locale === undefined || config.locales.includes(e.locale)),
+        )
+        .map((e) => e.id),
+    ),
+  ];
   const folder = spec.layout === 'locale-folder' ? `${collectionDir(target)}/<language>/` : `${collectionDir(target)}/`;
   return `${what}: a file name in ${folder} without its extension${known.length ? ` (one of: ${known.join(', ')})` : ` (none is published yet)`}`;
 }

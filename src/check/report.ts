@@ -23,7 +23,9 @@ export function problemReport(problems: Problem[], t: TFunction = EN): string {
 
 /** One warning as a sentence. */
 export function warningText(w: Warning, t: TFunction = EN): string {
-  const collection: Record<string, string> = w.collection ? { collectionName: t(`cli.collection.${w.collection}`) } : {};
+  const collection: Record<string, string> = w.collection
+    ? { collectionName: t(`cli.collection.${w.collection}`) }
+    : {};
   return t(`cli.warning.${w.kind}` as MessageKey, { file: w.file, ...collection, ...w.params });
 }
 
@@ -32,19 +34,31 @@ function table(head: string[], rows: string[][]): string[] {
   const segmenter = new Intl.Segmenter();
   const width = (s: string) => [...segmenter.segment(s)].length;
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i] - width(c)))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 /** Warnings (not errors): entries that lack a translation, then each other warning. */
-export function warningLines(result: Pick<CheckResult, 'missingTranslations' | 'warnings'>, t: TFunction = EN): string[] {
+export function warningLines(
+  result: Pick<CheckResult, 'missingTranslations' | 'warnings'>,
+  t: TFunction = EN,
+): string[] {
   const lines: string[] = [];
   if (result.missingTranslations.length) {
     lines.push(
       t('cli.missingTranslations'),
       ...table(
         [t('cli.table.kind'), t('cli.table.id'), t('cli.table.missing'), t('cli.table.shownIn')],
-        result.missingTranslations.map((m) => [t(`cli.collection.${m.collection}`), m.id, m.missing.join(', '), m.shownIn]),
+        result.missingTranslations.map((m) => [
+          t(`cli.collection.${m.collection}`),
+          m.id,
+          m.missing.join(', '),
+          m.shownIn,
+        ]),
       ),
     );
   }
@@ -69,13 +83,31 @@ export function summaryLines(summary: TranslationSummary, locales: readonly Loca
  * about, and the English sentence) and the summary, in a fixed order, with
  * nothing that changes from one run to the next.
  */
-export function jsonReport(problems: Problem[], result: Pick<CheckResult, 'missingTranslations' | 'warnings'>, summary?: TranslationSummary) {
+export function jsonReport(
+  problems: Problem[],
+  result: Pick<CheckResult, 'missingTranslations' | 'warnings'>,
+  summary?: TranslationSummary,
+) {
   const warnings = [...result.warnings].sort((a, b) => a.kind.localeCompare(b.kind) || a.file.localeCompare(b.file));
   return {
     ok: problems.length === 0,
-    problems: problems.map((p) => ({ file: p.file, line: p.line ?? null, field: p.field, expected: p.expected, found: p.found, message: formatProblem(p) })),
+    problems: problems.map((p) => ({
+      file: p.file,
+      line: p.line ?? null,
+      field: p.field,
+      expected: p.expected,
+      found: p.found,
+      message: formatProblem(p),
+    })),
     missingTranslations: result.missingTranslations,
-    warnings: warnings.map((w) => ({ kind: w.kind, file: w.file, collection: w.collection ?? null, id: w.id ?? null, params: w.params, message: warningText(w) })),
+    warnings: warnings.map((w) => ({
+      kind: w.kind,
+      file: w.file,
+      collection: w.collection ?? null,
+      id: w.id ?? null,
+      params: w.params,
+      message: warningText(w),
+    })),
     summary: summary ?? null,
   };
 }

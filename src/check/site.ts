@@ -27,7 +27,10 @@ export interface SiteCheck {
   summary?: TranslationSummary;
 }
 
-function configProblems(root: string, env: Record<string, string | undefined>): { config?: SiteConfig; problems: Problem[] } {
+function configProblems(
+  root: string,
+  env: Record<string, string | undefined>,
+): { config?: SiteConfig; problems: Problem[] } {
   try {
     return { config: loadSiteConfig(root, env), problems: [] };
   } catch (error) {
@@ -36,13 +39,19 @@ function configProblems(root: string, env: Record<string, string | undefined>): 
   }
 }
 
-export function checkSite(root: string, env: Record<string, string | undefined> = process.env, options: { history?: boolean } = {}): SiteCheck {
+export function checkSite(
+  root: string,
+  env: Record<string, string | undefined> = process.env,
+  options: { history?: boolean } = {},
+): SiteCheck {
   const { config, problems } = configProblems(root, env);
   // Content is checked even when the config is broken, against every language, so all problems show in one run.
   const languages = config ?? { locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0] };
   const content = checkContent(root, languages);
   content.warnings.push(
-    ...content.entries.filter((e) => e.raw.draft === true).map((e): Warning => ({ kind: 'draft', file: e.file, collection: e.collection, id: e.id, params: {} })),
+    ...content.entries
+      .filter((e) => e.raw.draft === true)
+      .map((e): Warning => ({ kind: 'draft', file: e.file, collection: e.collection, id: e.id, params: {} })),
     ...webinarsWithoutReplay(content.entries, buildNow(env)),
     ...demoLeftovers(root, content.entries),
   );

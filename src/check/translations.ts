@@ -9,7 +9,13 @@
  */
 import type { Locale } from '../languages/table.ts';
 import { lastChanges } from '../project/revisions.ts';
-import { COLLECTIONS, COLLECTION_NAMES, collectionDir, isPublished, type CollectionName } from '../schemas/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  collectionDir,
+  isPublished,
+  type CollectionName,
+} from '../schemas/collections.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import type { CheckedEntry, Warning } from './types.ts';
 
@@ -37,7 +43,11 @@ function groups(entries: CheckedEntry[]): Map<string, CheckedEntry[]> {
 const SAME_TIME_MS = 60_000;
 
 /** Translations whose original changed after them, as warnings. */
-export function staleTranslations(root: string, entries: CheckedEntry[], config: Pick<SiteConfig, 'locales' | 'defaultLocale'>): Warning[] {
+export function staleTranslations(
+  root: string,
+  entries: CheckedEntry[],
+  config: Pick<SiteConfig, 'locales' | 'defaultLocale'>,
+): Warning[] {
   const byKey = groups(entries);
   const perLocale = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].layout !== 'neutral');
   const files = [...byKey.values()].flat().map((e) => e.file);
@@ -49,7 +59,9 @@ export function staleTranslations(root: string, entries: CheckedEntry[], config:
   const warnings: Warning[] = [];
   for (const group of byKey.values()) {
     const present = group.filter((e) => config.locales.includes(e.locale!));
-    const original = present.find((e) => e.locale === config.defaultLocale) ?? config.locales.map((l) => present.find((e) => e.locale === l)).find(Boolean);
+    const original =
+      present.find((e) => e.locale === config.defaultLocale) ??
+      config.locales.map((l) => present.find((e) => e.locale === l)).find(Boolean);
     if (!original) continue;
     for (const e of present) {
       if (e === original || changed.get(original.file)! - changed.get(e.file)! <= SAME_TIME_MS) continue;
@@ -58,7 +70,11 @@ export function staleTranslations(root: string, entries: CheckedEntry[], config:
         file: e.file,
         collection: e.collection,
         id: e.id,
-        params: { original: original.file, originalChanged: day(changed.get(original.file)!), changed: day(changed.get(e.file)!) },
+        params: {
+          original: original.file,
+          originalChanged: day(changed.get(original.file)!),
+          changed: day(changed.get(e.file)!),
+        },
       });
     }
   }
@@ -70,7 +86,11 @@ function day(ms: number): string {
 }
 
 /** Counts per collection and language of the site. Testimonials count as translated where the quote is in that language or has a translation. */
-export function translationSummary(entries: CheckedEntry[], config: Pick<SiteConfig, 'locales'>, stale: Warning[]): TranslationSummary {
+export function translationSummary(
+  entries: CheckedEntry[],
+  config: Pick<SiteConfig, 'locales'>,
+  stale: Warning[],
+): TranslationSummary {
   const staleFiles = new Set(stale.map((w) => w.file));
   const summary = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, {}])) as TranslationSummary;
   const count = (name: CollectionName, locale: Locale, what: keyof TranslationCounts) => {
@@ -86,7 +106,8 @@ export function translationSummary(entries: CheckedEntry[], config: Pick<SiteCon
   for (const e of entries) {
     if (e.locale || !e.data || !isPublished(e.collection, e.raw)) continue;
     const translations = (e.data.translations ?? {}) as Record<string, unknown>;
-    for (const locale of config.locales) count(e.collection, locale, e.data.lang === locale || translations[locale] ? 'translated' : 'missing');
+    for (const locale of config.locales)
+      count(e.collection, locale, e.data.lang === locale || translations[locale] ? 'translated' : 'missing');
   }
   return summary;
 }

@@ -5,7 +5,14 @@ import { LOCALES, type Locale } from '../languages/table.ts';
 import { SITE_PATHS, routeUrl, routes } from '../i18n/routes.ts';
 import { absoluteUrl } from '../i18n/paths.ts';
 import { isoWithOffset } from '../i18n/format.ts';
-import { caseStudyArticle, onlineEvent, person, service, type Identity, type JsonLd } from '../rules/structured-data.ts';
+import {
+  caseStudyArticle,
+  onlineEvent,
+  person,
+  service,
+  type Identity,
+  type JsonLd,
+} from '../rules/structured-data.ts';
 import { endOf } from '../rules/webinar-phase.ts';
 import { site } from '../site/config.ts';
 import type { CaseStudyPage } from './pages.ts';
@@ -35,7 +42,11 @@ export function serviceJsonLd(s: LocalizedService, locale: Locale): JsonLd {
     description: d.summary,
     url: routeUrl(routes.service(locale, s.slug), site.site),
     category: d.category,
-    offers: d.prices.map((p) => ({ price: p.amount, priceCurrency: p.currency, description: `${p.model}${p.note ? `: ${p.note}` : ''}` })),
+    offers: d.prices.map((p) => ({
+      price: p.amount,
+      priceCurrency: p.currency,
+      description: `${p.model}${p.note ? `: ${p.note}` : ''}`,
+    })),
   });
 }
 
@@ -58,7 +69,11 @@ export async function caseStudyJsonLd({ caseStudy: c, testimonial }: CaseStudyPa
 }
 
 /** The VA as a Person, with the services they offer, for the home and about pages. */
-export async function profileJsonLd(profile: Localized<ProfileEntry>, services: LocalizedService[], locale: Locale): Promise<JsonLd> {
+export async function profileJsonLd(
+  profile: Localized<ProfileEntry>,
+  services: LocalizedService[],
+  locale: Locale,
+): Promise<JsonLd> {
   const d = profile.entry.data;
   return person(identity, {
     name: d.name,
@@ -68,7 +83,10 @@ export async function profileJsonLd(profile: Localized<ProfileEntry>, services: 
     image: await imageUrl(d.photo, 640),
     location: d.location,
     languages: d.languages,
-    services: services.map((s) => ({ name: s.entry.data.title, url: routeUrl(routes.service(locale, s.slug), site.site) })),
+    services: services.map((s) => ({
+      name: s.entry.data.title,
+      url: routeUrl(routes.service(locale, s.slug), site.site),
+    })),
   });
 }
 

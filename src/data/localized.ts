@@ -50,7 +50,14 @@ export function localize<T extends { id: string; filePath?: string }>(entries: T
     const translations = site.locales.filter((l) => versions.has(l));
     const contentLocale = contentLocaleFor(locale, translations)!;
     const files = translations.map((l) => versions.get(l)!.filePath).filter((f): f is string => f !== undefined);
-    result.push({ entry: versions.get(contentLocale)!, slug, contentLocale, fallback: contentLocale !== locale, translations, files });
+    result.push({
+      entry: versions.get(contentLocale)!,
+      slug,
+      contentLocale,
+      fallback: contentLocale !== locale,
+      translations,
+      files,
+    });
   }
   return result;
 }

@@ -60,7 +60,11 @@ export interface ServicePage {
 export async function servicePages() {
   const pages = await Promise.all(
     site.locales.map(async (lang) => {
-      const [services, caseStudies, testimonials] = await Promise.all([getServices(lang), getCaseStudies(lang), getTestimonials()]);
+      const [services, caseStudies, testimonials] = await Promise.all([
+        getServices(lang),
+        getCaseStudies(lang),
+        getTestimonials(),
+      ]);
       return services.map((service) => {
         const props: ServicePage = {
           service,
@@ -83,7 +87,11 @@ export interface CaseStudyPage {
 export async function caseStudyPages() {
   const pages = await Promise.all(
     site.locales.map(async (lang) => {
-      const [caseStudies, services, testimonials] = await Promise.all([getCaseStudies(lang), getServices(lang), getTestimonials()]);
+      const [caseStudies, services, testimonials] = await Promise.all([
+        getCaseStudies(lang),
+        getServices(lang),
+        getTestimonials(),
+      ]);
       return caseStudies.map((caseStudy) => {
         const d = caseStudy.entry.data;
         const props: CaseStudyPage = {
@@ -131,7 +139,10 @@ export async function testimonialFilterPages() {
   const pages = await Promise.all(
     site.locales.map(async (lang) => {
       const page = await testimonialsPage(lang);
-      return page.filters.map((selected) => ({ params: paramsOf(routes.testimonialsFor(lang, selected.service.slug)), props: { ...page, selected } }));
+      return page.filters.map((selected) => ({
+        params: paramsOf(routes.testimonialsFor(lang, selected.service.slug)),
+        props: { ...page, selected },
+      }));
     }),
   );
   return pages.flat();

@@ -12,5 +12,12 @@ export async function getProfile(locale: Locale): Promise<Localized<ProfileEntry
   const translations = site.locales.filter((l) => byLocale.has(l));
   const contentLocale = contentLocaleFor(locale, translations) ?? site.defaultLocale;
   const files = translations.map((l) => byLocale.get(l)!.filePath).filter((f): f is string => f !== undefined);
-  return { entry: byLocale.get(contentLocale)!, slug: 'profile', contentLocale, fallback: contentLocale !== locale, translations, files };
+  return {
+    entry: byLocale.get(contentLocale)!,
+    slug: 'profile',
+    contentLocale,
+    fallback: contentLocale !== locale,
+    translations,
+    files,
+  };
 }

@@ -11,7 +11,13 @@ import { SITE_PATHS, routeUrl } from '../i18n/routes.ts';
 import { tAround, type MessageKey } from '../i18n/t.ts';
 import { mailtoUrl, whatsappUrl } from '../rules/contact-links.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { RATING_VALUES, displayAddress, requestTemplate, type TemplateLine, type TestimonialField } from '../rules/request-fields.ts';
+import {
+  RATING_VALUES,
+  displayAddress,
+  requestTemplate,
+  type TemplateLine,
+  type TestimonialField,
+} from '../rules/request-fields.ts';
 import type { PageContext } from '../site/context.ts';
 
 /** Each field's question; the form's labels and the template's lines are the same strings. */

@@ -11,7 +11,13 @@
  * zone) are entered once and copied to each language's file.
  */
 import { LOCALES, isLocale } from '../languages/table.ts';
-import { COLLECTIONS, collectionDir, collectionSpec, type CollectionName, type CollectionSpec } from '../schemas/collections.ts';
+import {
+  COLLECTIONS,
+  collectionDir,
+  collectionSpec,
+  type CollectionName,
+  type CollectionSpec,
+} from '../schemas/collections.ts';
 import { HOSTS } from '../schemas/hosts.ts';
 import type { ImageFn } from '../schemas/shared.ts';
 import { SETTINGS_FILE, siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
@@ -90,7 +96,9 @@ interface Context {
 /** Where a collection's uploads go, relative to the entry file, and how the entry names them. */
 function mediaOf(spec: CollectionSpec): { media_folder: string; public_folder: string } {
   // Every language folder's files must name the same picture: keep them in the collection's shared covers/ folder.
-  return spec.layout === 'locale-folder' ? { media_folder: '../covers', public_folder: '../covers' } : { media_folder: '', public_folder: '.' };
+  return spec.layout === 'locale-folder'
+    ? { media_folder: '../covers', public_folder: '../covers' }
+    : { media_folder: '', public_folder: '.' };
 }
 
 /** The editor's summary of an entry of a referenced collection: what it shows and searches. */
@@ -100,20 +108,34 @@ function referenceDisplay(target: CollectionName): string[] {
 
 /** Choices as the editor lists them: languages by their own names, other values as they are written. */
 function optionsOf(values: string[]): Json[] {
-  return values.every(isLocale) ? values.map((value) => ({ label: `${LOCALES[value].label} (${value})`, value })) : values;
+  return values.every(isLocale)
+    ? values.map((value) => ({ label: `${LOCALES[value].label} (${value})`, value }))
+    : values;
 }
 
 function widgetOf(node: FieldNode, ctx: Context): EditorField {
   if (node.reference) {
     const display = referenceDisplay(node.reference);
-    return { widget: 'relation', collection: node.reference, value_field: '{{slug}}', search_fields: display, display_fields: display };
+    return {
+      widget: 'relation',
+      collection: node.reference,
+      value_field: '{{slug}}',
+      search_fields: display,
+      display_fields: display,
+    };
   }
-  if (node.image) return { widget: 'image', choose_url: false, ...(ctx.collection ? mediaOf(COLLECTIONS[ctx.collection]) : {}) };
+  if (node.image)
+    return { widget: 'image', choose_url: false, ...(ctx.collection ? mediaOf(COLLECTIONS[ctx.collection]) : {}) };
   switch (node.kind) {
     case 'string': {
-      const pattern = node.pattern ?? (node.format === 'url' ? '^https?://' : node.format === 'email' ? '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' : undefined);
+      const pattern =
+        node.pattern ??
+        (node.format === 'url' ? '^https?://' : node.format === 'email' ? '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' : undefined);
       if (pattern === HEX_COLOUR) return { widget: 'color' };
-      return { widget: node.multiline ? 'text' : 'string', ...(pattern ? { pattern: [pattern, 'Not written the expected way: see the hint below.'] } : {}) };
+      return {
+        widget: node.multiline ? 'text' : 'string',
+        ...(pattern ? { pattern: [pattern, 'Not written the expected way: see the hint below.'] } : {}),
+      };
     }
     case 'number':
       return {
@@ -132,14 +154,22 @@ function widgetOf(node: FieldNode, ctx: Context): EditorField {
       return { widget: 'object', fields: fieldsOf(node.fields, ctx) };
     case 'record':
       // Values per language (translations of a quote, a name in each script): one optional field per language.
-      return { widget: 'object', fields: node.keys.map((key) => fieldOf(key, { node: node.value, required: false }, ctx)) };
+      return {
+        widget: 'object',
+        fields: node.keys.map((key) => fieldOf(key, { node: node.value, required: false }, ctx)),
+      };
     case 'array': {
       const item = node.item;
       const limits = { ...(node.min ? { min: node.min } : {}), ...(node.max ? { max: node.max } : {}) };
       if (item.reference) return { ...widgetOf(item, ctx), multiple: true, ...limits };
-      if (item.kind === 'enum') return { widget: 'select', options: optionsOf(item.options), multiple: true, ...limits };
+      if (item.kind === 'enum')
+        return { widget: 'select', options: optionsOf(item.options), multiple: true, ...limits };
       if (item.kind === 'object') return { widget: 'list', fields: fieldsOf(item.fields, ctx), ...limits };
-      return { widget: 'list', field: { name: 'item', label: 'Item', ...widgetOf(item, ctx), i18n: ctx.i18n }, ...limits };
+      return {
+        widget: 'list',
+        field: { name: 'item', label: 'Item', ...widgetOf(item, ctx), i18n: ctx.i18n },
+        ...limits,
+      };
     }
     default:
       return node.dateTime ? { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' } : { widget: 'string' };
@@ -150,7 +180,8 @@ function fieldOf(name: string, slot: FieldSlot, parent: Context): EditorField {
   const node = slot.node;
   // In a collection edited per language, a top-level field is translated or copied. The subfields of a group or
   // list follow it: a price list of its own in each language has its own amounts and currency too.
-  const i18n: I18n = parent.i18n === false ? false : parent.nested ? parent.i18n : translatable(node) ? true : 'duplicate';
+  const i18n: I18n =
+    parent.i18n === false ? false : parent.nested ? parent.i18n : translatable(node) ? true : 'duplicate';
   const ctx = { ...parent, i18n, nested: true };
   const dateTime = node.dateTime ? { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' } : undefined;
   const primitive = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
@@ -190,7 +221,12 @@ export function collectionFields(name: CollectionName, site: SiteConfig): Editor
   const perLanguage = spec.layout !== 'neutral';
   const fields = schemaFields(editorSchema(name), site, name);
   const markdown = spec.extensions[0].endsWith('md') || spec.extensions[0].endsWith('mdx');
-  return markdown ? [...fields, { name: 'body', label: 'Text', widget: 'markdown', required: false, ...(perLanguage ? { i18n: true } : {}) }] : fields;
+  return markdown
+    ? [
+        ...fields,
+        { name: 'body', label: 'Text', widget: 'markdown', required: false, ...(perLanguage ? { i18n: true } : {}) },
+      ]
+    : fields;
 }
 
 /** The fields of the settings file. */
@@ -205,11 +241,29 @@ const SUMMARIES: Partial<Record<CollectionName, { identifier: string; summary?: 
 function collectionConfig(name: CollectionName, site: SiteConfig): EditorField {
   const spec: CollectionSpec = COLLECTIONS[name];
   const label = { label: labelOf(spec.label.other), label_singular: spec.label.one };
-  const format = spec.extensions[0] === '.yaml' || spec.extensions[0] === '.yml' ? { format: 'yaml', extension: spec.extensions[0].slice(1) } : { format: 'frontmatter', extension: spec.extensions[0].slice(1) };
+  const format =
+    spec.extensions[0] === '.yaml' || spec.extensions[0] === '.yml'
+      ? { format: 'yaml', extension: spec.extensions[0].slice(1) }
+      : { format: 'frontmatter', extension: spec.extensions[0].slice(1) };
   const fields = collectionFields(name, site);
   if (spec.layout === 'locale-file') {
     // One file per language named after it: src/content/profile/<lang>.mdx.
-    return { name, ...label, i18n: true, files: [{ name, label: labelOf(spec.label.one), file: `${collectionDir(name)}/{{locale}}${spec.extensions[0]}`, i18n: true, ...mediaOf(spec), ...format, fields }] };
+    return {
+      name,
+      ...label,
+      i18n: true,
+      files: [
+        {
+          name,
+          label: labelOf(spec.label.one),
+          file: `${collectionDir(name)}/{{locale}}${spec.extensions[0]}`,
+          i18n: true,
+          ...mediaOf(spec),
+          ...format,
+          fields,
+        },
+      ],
+    };
   }
   const summary = SUMMARIES[name];
   return {
@@ -262,7 +316,15 @@ export function editorConfig(site: SiteConfig, options: EditorOptions): Record<s
       {
         name: 'settings',
         label: 'Site settings',
-        files: [{ name: 'site', label: 'Name, languages, contact, colours', file: SETTINGS_FILE, format: 'yaml', fields: settingsFields(site) }],
+        files: [
+          {
+            name: 'site',
+            label: 'Name, languages, contact, colours',
+            file: SETTINGS_FILE,
+            format: 'yaml',
+            fields: settingsFields(site),
+          },
+        ],
       },
       ...collectionNames.map((name) => collectionConfig(name, site)),
     ],

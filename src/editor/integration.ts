@@ -34,9 +34,15 @@ const PLACEHOLDER_REPOSITORY = 'your-github-name/your-repository';
  * Actions: GITHUB_REPOSITORY; Netlify: REPOSITORY_URL), else the settings'
  * `editor.repository`, else the `origin` remote of the working folder.
  */
-export function editorRepository(site: SiteConfig, env: Record<string, string | undefined>, root: string): string | undefined {
+export function editorRepository(
+  site: SiteConfig,
+  env: Record<string, string | undefined>,
+  root: string,
+): string | undefined {
   // The host knows best (a fork of the demo builds from the fork).
-  return env.GITHUB_REPOSITORY ?? gitHubRepositoryOf(env.REPOSITORY_URL) ?? site.editor.repository ?? originRepository(root);
+  return (
+    env.GITHUB_REPOSITORY ?? gitHubRepositoryOf(env.REPOSITORY_URL) ?? site.editor.repository ?? originRepository(root)
+  );
 }
 
 /** The package folder of @sveltia/cms and its version. */
@@ -47,13 +53,22 @@ function sveltiaPackage(root: string): { dir: string; version: string } {
 }
 
 /** Replaces every match of `pattern`, and fails unless there were exactly `expected`. */
-function rewrite(text: string, pattern: RegExp, expected: number, what: string, replace: (...m: string[]) => string): string {
+function rewrite(
+  text: string,
+  pattern: RegExp,
+  expected: number,
+  what: string,
+  replace: (...m: string[]) => string,
+): string {
   let count = 0;
   const result = text.replace(pattern, (...m: string[]) => {
     count += 1;
     return replace(...m);
   });
-  if (count !== expected) throw new Error(`The editor's bundle changed: expected ${expected} ${what}, found ${count}. Check src/editor/integration.ts against this @sveltia/cms version.`);
+  if (count !== expected)
+    throw new Error(
+      `The editor's bundle changed: expected ${expected} ${what}, found ${count}. Check src/editor/integration.ts against this @sveltia/cms version.`,
+    );
   return result;
 }
 
@@ -72,18 +87,48 @@ export function vendorEditor(root: string, base: string): string {
   const assets = readdirSync(path.join(pkg, 'npm/assets'));
   let js = readFileSync(path.join(pkg, 'dist/sveltia-cms.js'), 'utf8');
   // Its fonts (text and icons), from the package's own copies.
-  js = rewrite(js, /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g, 3, 'font addresses', (_m, id, subset) => {
-    const file = assets.find((f) => f.startsWith(`${id}-${subset}-`) && f.endsWith('.woff2'));
-    if (!file) throw new Error(`The editor's package has no local copy of the font ${id} (${subset}).`);
-    cpSync(path.join(pkg, 'npm/assets', file), path.join(dest, 'fonts', `${id}-${subset}.woff2`));
-    return `${at}fonts/${id}-${subset}.woff2`;
-  });
+  js = rewrite(
+    js,
+    /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
+    3,
+    'font addresses',
+    (_m, id, subset) => {
+      const file = assets.find((f) => f.startsWith(`${id}-${subset}-`) && f.endsWith('.woff2'));
+      if (!file) throw new Error(`The editor's package has no local copy of the font ${id} (${subset}).`);
+      cpSync(path.join(pkg, 'npm/assets', file), path.join(dest, 'fonts', `${id}-${subset}.woff2`));
+      return `${at}fonts/${id}-${subset}.woff2`;
+    },
+  );
   // The update check: an answer without a version, so nothing is fetched.
-  js = rewrite(js, /(\w+)=`\$\{\w+\}\/package\.json`/g, 1, 'update check', (_m, name) => `${name}="data:application/json,{}"`);
+  js = rewrite(
+    js,
+    /(\w+)=`\$\{\w+\}\/package\.json`/g,
+    1,
+    'update check',
+    (_m, name) => `${name}="data:application/json,{}"`,
+  );
   // Interface translations (for browsers in one of its languages), and the code highlighter.
-  js = rewrite(js, /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, 'translation folder', (_m, name) => `${name}="${at}locales"`);
-  js = rewrite(js, /(\w+)=\(\)=>`\$\{\w+\}@\$\{\w+\}\/dist\/shiki-engine\.js`/g, 1, 'highlighter engine', (_m, name) => `${name}=()=>"${at}shiki/shiki-engine.js"`);
-  js = rewrite(js, /(\w+)=(\w+)=>`\$\{\w+\}\/(langs|themes)@\$\{\w+\}\/dist\/\$\{\2\}\.mjs`/g, 2, 'highlighter languages and themes', (_m, name, arg, kind) => `${name}=${arg}=>"${at}shiki/${kind}/"+${arg}+".mjs"`);
+  js = rewrite(
+    js,
+    /(\w+)=`\$\{\w+\}@\$\{\w+\}\/locales`/g,
+    1,
+    'translation folder',
+    (_m, name) => `${name}="${at}locales"`,
+  );
+  js = rewrite(
+    js,
+    /(\w+)=\(\)=>`\$\{\w+\}@\$\{\w+\}\/dist\/shiki-engine\.js`/g,
+    1,
+    'highlighter engine',
+    (_m, name) => `${name}=()=>"${at}shiki/shiki-engine.js"`,
+  );
+  js = rewrite(
+    js,
+    /(\w+)=(\w+)=>`\$\{\w+\}\/(langs|themes)@\$\{\w+\}\/dist\/\$\{\2\}\.mjs`/g,
+    2,
+    'highlighter languages and themes',
+    (_m, name, arg, kind) => `${name}=${arg}=>"${at}shiki/${kind}/"+${arg}+".mjs"`,
+  );
   const left = js.match(/https:\/\/(?:cdn\.jsdelivr\.net|fonts\.googleapis\.com|fonts\.gstatic\.com)[^`'")\s]*/g);
   if (left) throw new Error(`The editor's bundle still names other servers: ${[...new Set(left)].join(' ')}`);
   cpSync(path.join(pkg, 'locales'), path.join(dest, 'locales'), { recursive: true });
@@ -94,7 +139,10 @@ export function vendorEditor(root: string, base: string): string {
   cpSync(path.join(pkg, 'npm/chunks', engine), path.join(dest, 'shiki/shiki-engine.js'));
   const fromPkg = createRequire(path.join(pkg, 'package.json'));
   for (const kind of ['langs', 'themes']) {
-    cpSync(path.dirname(fromPkg.resolve(`@shikijs/${kind}`)), path.join(dest, 'shiki', kind), { recursive: true, filter: (f) => !f.endsWith('.d.mts') });
+    cpSync(path.dirname(fromPkg.resolve(`@shikijs/${kind}`)), path.join(dest, 'shiki', kind), {
+      recursive: true,
+      filter: (f) => !f.endsWith('.d.mts'),
+    });
   }
   writeFileSync(path.join(dest, 'sveltia-cms.js'), js);
   return dest;
@@ -115,12 +163,17 @@ function scriptFonts(root: string): { css: string; files: Record<string, string>
     for (const weight of [400, 700]) {
       const file = `${family.package}-${weight}.woff2`;
       files[`fonts/${file}`] = path.join(root, fontFile(family, weight));
-      faces.push(`@font-face{font-family:"${family.name}";src:url(fonts/${file}) format("woff2");font-weight:${weight};font-display:swap}`);
+      faces.push(
+        `@font-face{font-family:"${family.name}";src:url(fonts/${file}) format("woff2");font-weight:${weight};font-display:swap}`,
+      );
     }
   }
   // The editor sets its text in Source Sans 3 (Latin only); the script fonts follow for other letters.
   const stack = `"Source Sans 3",${names.join(',')},system-ui,sans-serif`;
-  return { css: `${faces.join('\n')}\n:root:root{--sui-font-family-default:${stack};--sui-control-font-family:${stack};--sui-textbox-font-family:${stack}}\n`, files };
+  return {
+    css: `${faces.join('\n')}\n:root:root{--sui-font-family-default:${stack};--sui-control-font-family:${stack};--sui-textbox-font-family:${stack}}\n`,
+    files,
+  };
 }
 
 function indexHtml(site: SiteConfig): string {
@@ -147,7 +200,11 @@ function indexHtml(site: SiteConfig): string {
  * the generated page, settings and stylesheet (text), and the site's script
  * fonts (files to copy).
  */
-export function editorFiles(site: SiteConfig, options: EditorOptions, root: string): { vendor: string; generated: Record<string, string>; copied: Record<string, string> } {
+export function editorFiles(
+  site: SiteConfig,
+  options: EditorOptions,
+  root: string,
+): { vendor: string; generated: Record<string, string>; copied: Record<string, string> } {
   const vendor = vendorEditor(root, site.base);
   const fonts = scriptFonts(root);
   return {
@@ -161,17 +218,31 @@ export function editorFiles(site: SiteConfig, options: EditorOptions, root: stri
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.yml': 'application/yaml', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.yml': 'application/yaml',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
 
 export function editor(site: SiteConfig, root: string): AstroIntegration {
   let files: ReturnType<typeof editorFiles> | undefined;
-  const options = (): EditorOptions => ({ repository: editorRepository(site, process.env, root) ?? PLACEHOLDER_REPOSITORY, branch: site.editor.branch });
+  const options = (): EditorOptions => ({
+    repository: editorRepository(site, process.env, root) ?? PLACEHOLDER_REPOSITORY,
+    branch: site.editor.branch,
+  });
   return {
     name: 'sahayak:editor',
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const opts = options();
-        if (opts.repository === PLACEHOLDER_REPOSITORY) logger.info(`The editor at /admin/ does not know your GitHub repository: set editor.repository in sahayak.yaml (owner/name).`);
+        if (opts.repository === PLACEHOLDER_REPOSITORY)
+          logger.info(
+            `The editor at /admin/ does not know your GitHub repository: set editor.repository in sahayak.yaml (owner/name).`,
+          );
         files = editorFiles(site, opts, root);
       },
       'astro:server:setup': ({ server }) => {

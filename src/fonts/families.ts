@@ -25,11 +25,19 @@ export interface FontFamily {
 
 const familyOf = (locale: Locale): FontFamily => {
   const f: { family: string; package: string; subset: string; variable?: boolean } = LOCALES[locale].font;
-  return { variable: `--font-${f.subset}`, name: f.family, package: f.package, subset: f.subset, variableFont: f.variable === true };
+  return {
+    variable: `--font-${f.subset}`,
+    name: f.family,
+    package: f.package,
+    subset: f.subset,
+    variableFont: f.variable === true,
+  };
 };
 
 /** Every page font, the base locale's (Latin) first, each family once. */
-export const FAMILIES: FontFamily[] = LOCALE_CODES.map(familyOf).filter((f, i, all) => all.findIndex((o) => o.name === f.name) === i);
+export const FAMILIES: FontFamily[] = LOCALE_CODES.map(familyOf).filter(
+  (f, i, all) => all.findIndex((o) => o.name === f.name) === i,
+);
 
 /** The family a locale's text is set in. */
 export function fontFor(locale: Locale): FontFamily {
@@ -55,7 +63,12 @@ export function fontFile(family: FontFamily, weight: number, format: 'woff' | 'w
  */
 export function pageFontSources(family: FontFamily): { weight: number | `${number} ${number}`; file: string }[] {
   if (family.variableFont) {
-    return [{ weight: `${WEIGHTS[0]} ${WEIGHTS.at(-1)!}`, file: `node_modules/@fontsource-variable/${family.package}/files/${family.package}-${family.subset}-wght-normal.woff2` }];
+    return [
+      {
+        weight: `${WEIGHTS[0]} ${WEIGHTS.at(-1)!}`,
+        file: `node_modules/@fontsource-variable/${family.package}/files/${family.package}-${family.subset}-wght-normal.woff2`,
+      },
+    ];
   }
   return WEIGHTS.map((weight) => ({ weight, file: fontFile(family, weight) }));
 }
@@ -125,7 +138,13 @@ type Variant = { weight: number | string; style: 'normal'; src: [string] };
 export type PageFontFiles = Record<string, string[]>;
 
 /** The `fonts` entries of astro.config.mjs: every page family (its cut files), the guest cuts (files by family name), the endonym subsets (files by locale). */
-export function fontConfig<P>(provider: P, root: string, pageFiles: PageFontFiles, guestFiles: Record<string, string>, endonymFiles: Partial<Record<Locale, string>>) {
+export function fontConfig<P>(
+  provider: P,
+  root: string,
+  pageFiles: PageFontFiles,
+  guestFiles: Record<string, string>,
+  endonymFiles: Partial<Record<Locale, string>>,
+) {
   const families = FAMILIES.map((f) => {
     const range = unicodeRange(f, root);
     return {
@@ -137,7 +156,11 @@ export function fontConfig<P>(provider: P, root: string, pageFiles: PageFontFile
       fallbacks: f.name === LATIN.name ? ['sans-serif'] : [],
       ...(range ? { unicodeRange: range } : {}),
       options: {
-        variants: pageFontSources(f).map(({ weight }, i) => ({ weight, style: 'normal' as const, src: [pageFiles[f.name][i]] })) as [Variant, ...Variant[]],
+        variants: pageFontSources(f).map(({ weight }, i) => ({
+          weight,
+          style: 'normal' as const,
+          src: [pageFiles[f.name][i]],
+        })) as [Variant, ...Variant[]],
       },
     };
   });

@@ -12,7 +12,16 @@
  * around words; the post-build pass checks that against the built pages.
  * Node only (astro.config.mjs calls it through src/fonts/subset.ts).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { LOCALES, LOCALE_CODES, localeInfo, type Locale } from '../languages/table.ts';
@@ -39,7 +48,9 @@ export function siteTextFiles(root: string): string[] {
     ...filesUnder(path.join(root, 'locales'), (f) => f.endsWith('.json')),
     ...filesUnder(path.join(root, 'src', 'content'), (f) => TEXT_FILE.test(f)),
     // Templates and styles: words and marks they write themselves (·, “ ”, →).
-    ...['components', 'layouts', 'pages', 'styles'].flatMap((dir) => filesUnder(path.join(root, 'src', dir), (f) => TEXT_FILE.test(f))),
+    ...['components', 'layouts', 'pages', 'styles'].flatMap((dir) =>
+      filesUnder(path.join(root, 'src', dir), (f) => TEXT_FILE.test(f)),
+    ),
   ].filter((f) => existsSync(f));
 }
 
@@ -53,35 +64,73 @@ function intlSamples(locale: Locale, nu: string, currencies: string[]): string[]
   const out: string[] = [];
   const dates = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 10 + m, 12)));
   const hours = Array.from({ length: 24 }, (_, h) => new Date(Date.UTC(2026, 0, 1, h, 30)));
-  out.push(new Intl.NumberFormat(tag, { useGrouping: false }).format(1234567890), new Intl.NumberFormat(tag).format(-12345678.9));
+  out.push(
+    new Intl.NumberFormat(tag, { useGrouping: false }).format(1234567890),
+    new Intl.NumberFormat(tag).format(-12345678.9),
+  );
   out.push(new Intl.NumberFormat(tag, { style: 'percent' }).format(0.25));
   for (const d of dates) {
-    for (const style of ['full', 'long', 'medium', 'short'] as const) out.push(new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(d));
+    for (const style of ['full', 'long', 'medium', 'short'] as const)
+      out.push(new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(d));
     out.push(new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d));
-    out.push(new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(d));
+    out.push(
+      new Intl.DateTimeFormat(tag, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      }).format(d),
+    );
     out.push(new Intl.DateTimeFormat(tag, { weekday: 'short', month: 'short', timeZone: 'UTC' }).format(d));
   }
   for (const h of hours) {
     for (const dayPeriod of [undefined, 'short', 'long'] as const) {
-      out.push(new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod, timeZone: 'UTC' }).format(h));
-      out.push(new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', dayPeriod, timeZoneName: 'short', timeZone: 'UTC' }).format(h));
+      out.push(
+        new Intl.DateTimeFormat(tag, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          dayPeriod,
+          timeZone: 'UTC',
+        }).format(h),
+      );
+      out.push(
+        new Intl.DateTimeFormat(tag, {
+          hour: 'numeric',
+          minute: '2-digit',
+          dayPeriod,
+          timeZoneName: 'short',
+          timeZone: 'UTC',
+        }).format(h),
+      );
     }
   }
   // Zone names: the host's (written at build time) and the visitor's (written by the webinar script).
   // Intl lists the places' zones only; browsers set to UTC name it too ("Coordinated Universal Time").
   for (const zone of [...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/GMT', 'Etc/GMT+5', 'Etc/GMT-10']) {
     for (const at of SEASONS) {
-      for (const timeZoneName of ['long', 'short'] as const) out.push(new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName }).format(at));
+      for (const timeZoneName of ['long', 'short'] as const)
+        out.push(new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName }).format(at));
     }
   }
   for (const unit of ['day', 'hour', 'minute', 'second']) {
-    for (const n of [0, 1, 2, 5, 11, 21]) out.push(new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
+    for (const n of [0, 1, 2, 5, 11, 21])
+      out.push(new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
   }
-  for (const type of ['conjunction', 'disjunction', 'unit'] as const) out.push(new Intl.ListFormat(info.lang, { style: 'long', type }).format(['1', '2', '3']));
+  for (const type of ['conjunction', 'disjunction', 'unit'] as const)
+    out.push(new Intl.ListFormat(info.lang, { style: 'long', type }).format(['1', '2', '3']));
   const names = new Intl.DisplayNames(info.lang, { type: 'language' });
   out.push(...LOCALE_CODES.map((code) => names.of(code) ?? code));
   for (const currency of currencies) {
-    out.push(new Intl.NumberFormat(tag, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(1234.5));
+    out.push(
+      new Intl.NumberFormat(tag, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(1234.5),
+    );
   }
   return out;
 }
@@ -91,14 +140,23 @@ const SAMPLES_VERSION = 2;
 
 /** Intl's text in each language, cached by ICU version, language table and currencies (a second to make). */
 function intlByLocale(root: string, currencies: string[]): Record<string, string[]> {
-  const key = [SAMPLES_VERSION, process.versions.icu, process.versions.cldr, ...LOCALE_CODES.map((l) => `${LOCALES[l].lang}:${LOCALES[l].nativeDigits}`), ...currencies].join(' ');
+  const key = [
+    SAMPLES_VERSION,
+    process.versions.icu,
+    process.versions.cldr,
+    ...LOCALE_CODES.map((l) => `${LOCALES[l].lang}:${LOCALES[l].nativeDigits}`),
+    ...currencies,
+  ].join(' ');
   const file = path.join(cacheDir(root, 'fonts'), 'intl-samples.json');
   if (existsSync(file)) {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; samples: Record<string, string[]> };
     if (cached.key === key) return cached.samples;
   }
   const samples = Object.fromEntries(
-    LOCALE_CODES.map((l) => [l, [...new Set([...new Set(['latn', LOCALES[l].nativeDigits])].flatMap((nu) => intlSamples(l, nu, currencies)))]]),
+    LOCALE_CODES.map((l) => [
+      l,
+      [...new Set([...new Set(['latn', LOCALES[l].nativeDigits])].flatMap((nu) => intlSamples(l, nu, currencies)))],
+    ]),
   );
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify({ key, samples }));
@@ -136,7 +194,8 @@ function withoutLocales(text: string, locales: readonly Locale[]): string {
   const walk = (value: unknown) => {
     if (typeof value === 'string') strings.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) if (!(locales as readonly string[]).includes(key)) walk(v);
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) if (!(locales as readonly string[]).includes(key)) walk(v);
   };
   walk(data);
   return strings.join('\n');
@@ -179,7 +238,12 @@ export function readSiteText(root: string, enabled: readonly string[]): SiteText
   const seen = existsSync(pageTextFile(root)) ? readFileSync(pageTextFile(root), 'utf8') : '';
   // Printable ASCII always: e-mail addresses, numbers and code the VA may paste anywhere.
   const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
-  const all = [ascii, ...[...texts.values()].flatMap((text) => text.split('\n')), ...Object.values(intl).flat(), ...seen.split('\n')];
+  const all = [
+    ascii,
+    ...[...texts.values()].flatMap((text) => text.split('\n')),
+    ...Object.values(intl).flat(),
+    ...seen.split('\n'),
+  ];
 
   // The files of each collection, and those shown in some enabled language other than their own (the same for every family).
   const neutral: string[] = [];
@@ -193,8 +257,13 @@ export function readSiteText(root: string, enabled: readonly string[]): SiteText
       continue;
     }
     // An entry is its path without the language: `bn/inbox.mdx` → `inbox` (locale-folder), `bn.mdx` → `` (locale-file).
-    const localeOf = (f: string) => path.relative(dir, f).split(path.sep)[0].replace(/\.\w+$/, '');
-    const idOf = (f: string) => (spec.layout === 'locale-file' ? '' : path.relative(path.join(dir, localeOf(f)), f).replace(/\.\w+$/, ''));
+    const localeOf = (f: string) =>
+      path
+        .relative(dir, f)
+        .split(path.sep)[0]
+        .replace(/\.\w+$/, '');
+    const idOf = (f: string) =>
+      spec.layout === 'locale-file' ? '' : path.relative(path.join(dir, localeOf(f)), f).replace(/\.\w+$/, '');
     // A draft is not on the site: its language shows the entry from another language.
     const localesOf = new Map<string, Set<string>>();
     for (const f of files) {
@@ -212,7 +281,11 @@ export function readSiteText(root: string, enabled: readonly string[]): SiteText
       out.push(...neutral.map((f) => withoutLocales(read(f), own)), ...shownElsewhere.map(read));
       for (const l of LOCALE_CODES) {
         const messages: Record<string, string> = LOCALES[l].messages;
-        out.push(...Object.entries(messages).filter(([key]) => EVERY_LANGUAGE_PAGE_KEYS.test(key)).map(([, text]) => text));
+        out.push(
+          ...Object.entries(messages)
+            .filter(([key]) => EVERY_LANGUAGE_PAGE_KEYS.test(key))
+            .map(([, text]) => text),
+        );
       }
       out.push(...LOCALE_CODES.filter((l) => !own.includes(l)).flatMap((l) => intl[l]), seen);
       return out.flatMap((text) => text.split('\n'));
@@ -220,7 +293,31 @@ export function readSiteText(root: string, enabled: readonly string[]): SiteText
   };
 }
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
@@ -232,9 +329,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function pageText(html: string): string {
   const body = html.slice(Math.max(0, html.indexOf('<body'))).replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ');
   const shown = [...body.matchAll(/\s(?:alt|placeholder|value)="([^"]*)"/g)].map((m) => m[1]);
-  const text = body.replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (_, name: string) => (INLINE.has(name.toLowerCase()) ? '' : ' '));
+  const text = body.replace(/<\/?([a-zA-Z][\w-]*)[^>]*>/g, (_, name: string) =>
+    INLINE.has(name.toLowerCase()) ? '' : ' ',
+  );
   return [text, ...shown].join('\n').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e] ?? m;
   });
 }

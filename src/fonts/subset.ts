@@ -30,7 +30,18 @@ import { compress, decompress } from 'wawoff2';
 import { LOCALES, type Locale } from '../languages/table.ts';
 import { cacheDir } from '../project/cache-dir.ts';
 import type { SiteText } from './site-text.ts';
-import { ENDONYM_FONTS, FAMILIES, WEIGHTS, fontFile, guestFont, localesOf, pageFontSources, unicodeRange, type FontFamily, type PageFontFiles } from './families.ts';
+import {
+  ENDONYM_FONTS,
+  FAMILIES,
+  WEIGHTS,
+  fontFile,
+  guestFont,
+  localesOf,
+  pageFontSources,
+  unicodeRange,
+  type FontFamily,
+  type PageFontFiles,
+} from './families.ts';
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
@@ -74,7 +85,7 @@ export function runPattern(codePoints: Iterable<number>): RegExp {
   const sorted = [...codePoints].filter((cp) => !/\s/u.test(String.fromCodePoint(cp))).sort((a, b) => a - b);
   const spans: string[] = [];
   const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     spans.push(i === j ? hex(sorted[i]) : `${hex(sorted[i])}-${hex(sorted[j])}`);
@@ -106,7 +117,9 @@ export class SourceFont {
   constructor(sfnt: Uint8Array, range: readonly string[] | undefined, languages: string[], weights: readonly number[]) {
     this.sfnt = sfnt;
     this.hash = createHash('sha256').update(sfnt).digest('hex').slice(0, 16);
-    const face = new hb.Face(new hb.Blob(sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer));
+    const face = new hb.Face(
+      new hb.Blob(sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer),
+    );
     const variable = 'wght' in face.getAxisInfos();
     this.weightRange = variable ? [Math.min(...weights), Math.max(...weights)] : undefined;
     this.fonts = (variable ? weights : [0]).map((w) => {
@@ -123,12 +136,18 @@ export class SourceFont {
     // Every glyph the buffer holds after each step (a lookup, a lookup it calls, a reordering):
     // the forms a word passes through, some only inside one contextual lookup.
     this.traced.setMessageFunc((buffer, _font, message) => {
-      if (message.startsWith('end ') && buffer.getContentType() === hb.BufferContentType.GLYPHS) for (const g of buffer.getGlyphInfos()) this.seen.add(g.codepoint);
+      if (message.startsWith('end ') && buffer.getContentType() === hb.BufferContentType.GLYPHS)
+        for (const g of buffer.getGlyphInfos()) this.seen.add(g.codepoint);
       return true;
     });
   }
 
-  static async load(file: string, range: readonly string[] | undefined, languages: string[], weights: readonly number[] = WEIGHTS): Promise<SourceFont> {
+  static async load(
+    file: string,
+    range: readonly string[] | undefined,
+    languages: string[],
+    weights: readonly number[] = WEIGHTS,
+  ): Promise<SourceFont> {
     const bytes = await readFile(file);
     const sfnt = file.endsWith('.woff2') ? await decompress(bytes) : new Uint8Array(bytes);
     return new SourceFont(sfnt, range, languages, weights);
@@ -196,8 +215,15 @@ const tag = (name: string) => [...name].reduce((acc, ch) => (acc << 8) + ch.char
  * hb-subset: keep these code points and glyphs, every layout feature, and no
  * glyph the layout rules could add; a variable font keeps only `weightRange`.
  */
-export async function cutFont(sfnt: Uint8Array, unicodes: Iterable<number>, glyphs: Iterable<number>, weightRange?: [number, number]): Promise<Uint8Array> {
-  const hbs = (await subsetWasm()).exports as Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
+export async function cutFont(
+  sfnt: Uint8Array,
+  unicodes: Iterable<number>,
+  glyphs: Iterable<number>,
+  weightRange?: [number, number],
+): Promise<Uint8Array> {
+  const hbs = (await subsetWasm()).exports as Record<string, (...args: number[]) => number> & {
+    memory: WebAssembly.Memory;
+  };
   const heap = () => new Uint8Array(hbs.memory.buffer);
   const input = hbs.hb_subset_input_create_or_fail();
   const data = hbs.malloc(sfnt.byteLength);
@@ -214,7 +240,10 @@ export async function cutFont(sfnt: Uint8Array, unicodes: Iterable<number>, glyp
     for (const u of unicodes) hbs.hb_set_add(unicodeSet, u);
     const glyphSet = hbs.hb_subset_input_glyph_set(input);
     for (const g of glyphs) hbs.hb_set_add(glyphSet, g);
-    if (weightRange && !hbs.hb_subset_input_set_axis_range(input, face, tag('wght'), weightRange[0], weightRange[1], Number.NaN)) {
+    if (
+      weightRange &&
+      !hbs.hb_subset_input_set_axis_range(input, face, tag('wght'), weightRange[0], weightRange[1], Number.NaN)
+    ) {
       throw new Error(`cannot limit the font's weight axis to ${weightRange.join('-')}`);
     }
     const subset = hbs.hb_subset_or_fail(face, input);
@@ -290,7 +319,13 @@ function languagesOf(family: FontFamily): string[] {
 /** Space, no-break space, thin and narrow no-break space (Intl puts the last two in dates and times). */
 const SPACES = ' \u00a0\u2009\u202f';
 
-async function writeSubset(dir: string, name: string, source: SourceFont, runs: string[], cache: GlyphCache): Promise<string> {
+async function writeSubset(
+  dir: string,
+  name: string,
+  source: SourceFont,
+  runs: string[],
+  cache: GlyphCache,
+): Promise<string> {
   // Runs are split at spaces, but the spaces between them are set in the font too: without
   // them a browser takes its spaces from the next font in the stack, and Astro's fallback
   // metrics (which weigh the space heavily) come out 11% too wide, so the page shifts.
@@ -301,7 +336,9 @@ async function writeSubset(dir: string, name: string, source: SourceFont, runs: 
     const glyphs = new Set<number>([0]);
     for (const run of [...runs, ...spaces]) for (const g of cache.glyphs(source, run)) glyphs.add(g);
     const key = createHash('sha256')
-      .update(`${VERSION}\n${source.hash}\n${source.weightRange ?? ''}\n${[...unicodes].sort((a, b) => a - b).join(',')}\n${[...glyphs].sort((a, b) => a - b).join(',')}`)
+      .update(
+        `${VERSION}\n${source.hash}\n${source.weightRange ?? ''}\n${[...unicodes].sort((a, b) => a - b).join(',')}\n${[...glyphs].sort((a, b) => a - b).join(',')}`,
+      )
       .digest('hex')
       .slice(0, 16);
     const file = path.join(dir, `${name}-${key}.woff2`);
@@ -315,7 +352,10 @@ async function writeSubset(dir: string, name: string, source: SourceFont, runs: 
       renameSync(`${file}.tmp`, file);
       return file;
     }
-    if (attempt === 2) throw new Error(`The cut ${name} shapes ${differing.length} runs unlike its full font, e.g. ${differing.slice(0, 5).join(' ')}`);
+    if (attempt === 2)
+      throw new Error(
+        `The cut ${name} shapes ${differing.length} runs unlike its full font, e.g. ${differing.slice(0, 5).join(' ')}`,
+      );
     for (const run of differing) cache.trace(source, run);
   }
 }
@@ -361,7 +401,9 @@ export class PageFonts {
       const guest = guestFont(family);
       if (guest) {
         const file = sources[0].file;
-        const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family), [WEIGHTS[0]]);
+        const source = await SourceFont.load(path.join(root, file), unicodeRange(family, root), languagesOf(family), [
+          WEIGHTS[0],
+        ]);
         cut.guestRuns = new Set(runsOf(text.guest(localesOf(family)).join('\n'), cut.covers));
         const cache = new GlyphCache(dir, source);
         const name = `guest-${family.subset}`;
@@ -380,8 +422,20 @@ export class PageFonts {
       root,
       FAMILIES.map((family) => {
         const sources = pageFontSources(family);
-        const whole = (file: string): Cut => ({ source: file, name: file, file: path.join(root, file), weights: WEIGHTS });
-        return { family, cuts: sources.map(({ file }) => whole(file)), covers: /(?!)/g, runs: new Set(), guest: guestFont(family) ? whole(sources[0].file) : undefined, guestRuns: new Set() };
+        const whole = (file: string): Cut => ({
+          source: file,
+          name: file,
+          file: path.join(root, file),
+          weights: WEIGHTS,
+        });
+        return {
+          family,
+          cuts: sources.map(({ file }) => whole(file)),
+          covers: /(?!)/g,
+          runs: new Set(),
+          guest: guestFont(family) ? whole(sources[0].file) : undefined,
+          guestRuns: new Set(),
+        };
       }),
     );
   }
@@ -438,7 +492,13 @@ export class PageFonts {
       for (const cut of [...f.cuts, ...(f.guest ? [f.guest] : [])].filter((c) => this.short.has(c))) {
         const source = await this.sourceOf(f, cut);
         const cache = new GlyphCache(dir, source);
-        const wider = await writeSubset(dir, cut.name, source, [...(cut === f.guest ? f.guestRuns : f.runs)].sort(), cache);
+        const wider = await writeSubset(
+          dir,
+          cut.name,
+          source,
+          [...(cut === f.guest ? f.guestRuns : f.runs)].sort(),
+          cache,
+        );
         cache.save();
         out.push({ file: cut.file, bytes: readFileSync(wider) });
         cut.file = wider;
@@ -452,7 +512,8 @@ export class PageFonts {
   private cutFonts = new Map<string, Promise<SourceFont>>();
   private cutOf(f: CutFamily, cut: Cut): Promise<SourceFont> {
     let font = this.cutFonts.get(cut.file);
-    if (!font) this.cutFonts.set(cut.file, (font = SourceFont.load(cut.file, undefined, languagesOf(f.family), cut.weights)));
+    if (!font)
+      this.cutFonts.set(cut.file, (font = SourceFont.load(cut.file, undefined, languagesOf(f.family), cut.weights)));
     return font;
   }
 
@@ -460,7 +521,16 @@ export class PageFonts {
   private sourceOf(f: CutFamily, cut: Cut): Promise<SourceFont> {
     const key = `${cut.source} ${cut.weights.join(',')}`;
     let source = this.sources.get(key);
-    if (!source) this.sources.set(key, (source = SourceFont.load(path.join(this.root, cut.source), unicodeRange(f.family, this.root), languagesOf(f.family), cut.weights)));
+    if (!source)
+      this.sources.set(
+        key,
+        (source = SourceFont.load(
+          path.join(this.root, cut.source),
+          unicodeRange(f.family, this.root),
+          languagesOf(f.family),
+          cut.weights,
+        )),
+      );
     return source;
   }
 }
@@ -471,7 +541,12 @@ export async function subsetEndonyms(root = process.cwd()): Promise<Partial<Reco
   mkdirSync(dir, { recursive: true });
   const out: Partial<Record<Locale, string>> = {};
   for (const font of ENDONYM_FONTS) {
-    const source = await SourceFont.load(path.join(root, fontFile(font.source, 400)), undefined, [LOCALES[font.locale].lang], [400]);
+    const source = await SourceFont.load(
+      path.join(root, fontFile(font.source, 400)),
+      undefined,
+      [LOCALES[font.locale].lang],
+      [400],
+    );
     const cache = new GlyphCache(dir, source);
     out[font.locale] = await writeSubset(dir, `endonym-${font.locale}`, source, [LOCALES[font.locale].label], cache);
     cache.save();

@@ -78,7 +78,12 @@ export function formatMoney(amount: number, currency: string, ctx: FormatContext
 }
 
 /** A calendar date in the given IANA time zone, e.g. "12 March 2026" / "১২ মার্চ, ২০২৬". */
-export function formatDate(date: Date, ctx: FormatContext, timeZone = 'UTC', style: 'long' | 'medium' = 'long'): string {
+export function formatDate(
+  date: Date,
+  ctx: FormatContext,
+  timeZone = 'UTC',
+  style: 'long' | 'medium' = 'long',
+): string {
   return dateTimeFormat(intlTag(ctx), { dateStyle: style, timeZone }).format(date);
 }
 
@@ -92,7 +97,9 @@ export function formatMonth(date: Date, ctx: FormatContext, timeZone = 'UTC'): s
  * ("সন্ধ্যা", "शाम") rather than AM/PM, which CLDR's short time style prints in Latin.
  */
 export function clockOptions(locale: FormatContext['locale']): Intl.DateTimeFormatOptions {
-  return locale === 'en' ? { hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit', dayPeriod: 'short' };
+  return locale === 'en'
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { hour: 'numeric', minute: '2-digit', dayPeriod: 'short' };
 }
 
 /** A clock time in the given IANA time zone, with the zone's short name ("7:30 PM GMT+6"). */
@@ -117,14 +124,26 @@ export function formatDateTime(date: Date, ctx: FormatContext, timeZone: string)
 }
 
 /** A list joined the locale's way ("email, calendar and travel"). */
-export function formatList(items: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  ctx: FormatContext,
+  type: Intl.ListFormatType = 'conjunction',
+): string {
   return new Intl.ListFormat(localeInfo(ctx.locale).lang, { style: 'long', type }).format(items);
 }
 
 /** Languages named in the page's language, as a list: "Bangla, Hindi or English". */
-export function formatLanguages(codes: readonly string[], ctx: FormatContext, type: Intl.ListFormatType = 'disjunction'): string {
+export function formatLanguages(
+  codes: readonly string[],
+  ctx: FormatContext,
+  type: Intl.ListFormatType = 'disjunction',
+): string {
   const names = new Intl.DisplayNames(localeInfo(ctx.locale).lang, { type: 'language' });
-  return formatList(codes.map((code) => names.of(code) ?? code), ctx, type);
+  return formatList(
+    codes.map((code) => names.of(code) ?? code),
+    ctx,
+    type,
+  );
 }
 
 /** A measured result: 40 percent → "40%", 12 hours → "12 hours" / "১২ ঘণ্টা", money in its currency. */

@@ -37,10 +37,21 @@ const PAGES = {
   testimonials: { path: () => 'testimonials/', parent: 'home', label: 'nav.testimonials' },
   testimonialsFor: { path: (service) => `testimonials/${service}/`, parent: 'testimonials', param: 'service' },
   testimonialRequest: { path: () => 'testimonials/share/', parent: 'home', label: 'share.title', noindex: true },
-  testimonialThanks: { path: () => 'testimonials/share/thanks/', parent: 'testimonialRequest', label: 'share.thanksTitle', noindex: true },
+  testimonialThanks: {
+    path: () => 'testimonials/share/thanks/',
+    parent: 'testimonialRequest',
+    label: 'share.thanksTitle',
+    noindex: true,
+  },
   webinars: { path: () => 'webinars/', parent: 'home', label: 'nav.webinars' },
   webinar: { path: (id) => `webinars/${id}/`, parent: 'webinars', param: 'id' },
-  webinarRegistered: { path: (id) => `webinars/${id}/registered/`, parent: 'webinar', param: 'id', label: 'webinar.registeredTitle', noindex: true },
+  webinarRegistered: {
+    path: (id) => `webinars/${id}/registered/`,
+    parent: 'webinar',
+    param: 'id',
+    label: 'webinar.registeredTitle',
+    noindex: true,
+  },
   webinarIcs: { path: (id) => `webinars/${id}.ics`, param: 'id', file: true },
   about: { path: () => 'about/', parent: 'home', label: 'nav.about' },
   contact: { path: () => 'contact/', parent: 'home', label: 'nav.contact' },
@@ -49,9 +60,9 @@ const PAGES = {
 
 export type PageKey = keyof typeof PAGES;
 // Every parent names a page of the table.
-const parentsExist: { [K in PageKey]: (typeof PAGES)[K] extends { parent: infer P } ? (P extends PageKey ? true : never) : true } = Object.fromEntries(
-  Object.keys(PAGES).map((k) => [k, true]),
-) as never;
+const parentsExist: {
+  [K in PageKey]: (typeof PAGES)[K] extends { parent: infer P } ? (P extends PageKey ? true : never) : true;
+} = Object.fromEntries(Object.keys(PAGES).map((k) => [k, true])) as never;
 void parentsExist;
 type ParamsOf<K extends PageKey> = Parameters<(typeof PAGES)[K]['path']>;
 
@@ -72,7 +83,10 @@ function make(page: PageKey, locale: Locale, params: readonly string[]): Route {
 
 /** `routes.service('bn', 'inbox-care')`: every page of a locale, by name. */
 export const routes = Object.fromEntries(
-  (Object.keys(PAGES) as PageKey[]).map((page) => [page, (locale: Locale, ...params: string[]) => make(page, locale, params)]),
+  (Object.keys(PAGES) as PageKey[]).map((page) => [
+    page,
+    (locale: Locale, ...params: string[]) => make(page, locale, params),
+  ]),
 ) as { [K in PageKey]: (locale: Locale, ...params: ParamsOf<K>) => Route };
 
 /** The site-wide addresses that belong to no locale, below the base. */
@@ -136,7 +150,10 @@ export function paramsOf(route: Route): Record<string, string> {
 export function shareImagePath(route: Route | 'entry' | 'notFound'): string {
   if (route === 'entry') return 'og/index.png';
   if (route === 'notFound') return 'og/404.png';
-  const rest = spec(route.page).path(...route.params).replace(/\/$/, '') || 'index';
+  const rest =
+    spec(route.page)
+      .path(...route.params)
+      .replace(/\/$/, '') || 'index';
   return `og/${route.locale}/${rest}.png`;
 }
 

@@ -18,11 +18,17 @@ export type TOptions = Record<string, string | number>;
 export type TFunction = (key: MessageKey, options?: TOptions) => string;
 
 /** Each locale's strings, from the locale table (mutable for tests of the fallback chain). */
-export const MESSAGES = Object.fromEntries(LOCALE_CODES.map((l) => [l, LOCALES[l].messages])) as unknown as Record<Locale, Record<string, string>>;
+export const MESSAGES = Object.fromEntries(LOCALE_CODES.map((l) => [l, LOCALES[l].messages])) as unknown as Record<
+  Locale,
+  Record<string, string>
+>;
 
 /** Digits written into a string, outside its {{placeholders}}, in the locale's digits. */
 function withDigits(text: string, ctx: { locale: Locale; numerals: Numerals }): string {
-  return text.replace(/(\{\{[^}]*\}\})|[0-9]+/g, (match, placeholder: string | undefined) => placeholder ?? localizeDigits(match, ctx));
+  return text.replace(
+    /(\{\{[^}]*\}\})|[0-9]+/g,
+    (match, placeholder: string | undefined) => placeholder ?? localizeDigits(match, ctx),
+  );
 }
 
 /**
@@ -44,7 +50,10 @@ export function createT(locale: Locale, numerals: Numerals, fallback: Locale = B
     lng: locale,
     fallbackLng: [...new Set([fallback, BASE_LOCALE])],
     resources: Object.fromEntries(
-      Object.entries(MESSAGES).map(([l, m]) => [l, { translation: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, withDigits(v, ctx)])) }]),
+      Object.entries(MESSAGES).map(([l, m]) => [
+        l,
+        { translation: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, withDigits(v, ctx)])) },
+      ]),
     ),
     initAsync: false,
     keySeparator: false,

@@ -22,7 +22,10 @@ export function formatDays(
   const idx = days.map((d) => WEEKDAY_INDEX[d]);
   const consecutive = idx.length > 2 && idx.every((v, i) => i === 0 || v === (idx[i - 1] + 1) % 7);
   if (consecutive) return range(weekdayName(days[0], ctx, 'long'), weekdayName(days.at(-1)!, ctx, 'long'));
-  return formatList(days.map((d) => weekdayName(d, ctx, 'long')), ctx);
+  return formatList(
+    days.map((d) => weekdayName(d, ctx, 'long')),
+    ctx,
+  );
 }
 
 /** A wall-clock time "HH:MM" in the locale's style ("10:00 AM", "সকাল ১০:০০"). */

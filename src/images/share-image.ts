@@ -47,7 +47,9 @@ const registered = new Set<string>();
 async function registerFonts(files: string[]) {
   for (const file of files) {
     if (registered.has(file)) continue;
-    await sharp({ text: { text: '.', fontfile: file } }).png().toBuffer();
+    await sharp({ text: { text: '.', fontfile: file } })
+      .png()
+      .toBuffer();
     registered.add(file);
   }
 }
@@ -131,10 +133,23 @@ export async function renderShareImage(image: ShareImage, root: string, cacheDir
   const { accent } = image.colors;
   const rtl = localeInfo(image.locale).dir === 'rtl';
   const bg = await background(image.colors, rtl);
-  const title = await renderTitle(image.title, image.locale, { width: 1000, height: Math.min(300, 80 + 40 * Math.ceil(image.title.length / 28)) });
+  const title = await renderTitle(image.title, image.locale, {
+    width: 1000,
+    height: Math.min(300, 80 + 40 * Math.ceil(image.title.length / 28)),
+  });
   // The name and tagline are the same on every page of a language: set them once.
-  const name = await renderTextOnce(image.name, image.locale, { weight: 'Bold', width: 900, size: 40, color: '#ffffff' });
-  const tagline = await renderTextOnce(image.tagline, image.locale, { weight: 'Regular', width: 900, size: 30, color: accent });
+  const name = await renderTextOnce(image.name, image.locale, {
+    weight: 'Bold',
+    width: 900,
+    size: 40,
+    color: '#ffffff',
+  });
+  const tagline = await renderTextOnce(image.tagline, image.locale, {
+    weight: 'Regular',
+    width: 900,
+    size: 30,
+    color: accent,
+  });
   // Right-to-left languages start at the right edge.
   const left = (width: number) => (rtl ? WIDTH - 80 - width : 80);
   // Level 6 with filters off: a fifth of level 9's time for a file a third larger (share images are fetched once per link preview).
@@ -150,19 +165,41 @@ export async function renderShareImage(image: ShareImage, root: string, cacheDir
 
 /** Cache key: everything that changes the picture. */
 export function shareImageKey(image: ShareImage): string {
-  return createHash('sha256').update(JSON.stringify({ ...image, v: DESIGN_VERSION })).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(JSON.stringify({ ...image, v: DESIGN_VERSION }))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /**
  * A square portrait stand-in: the VA's initials on their brand colour, for a
  * new site (npm run init) until they add a photo. Set with the same fonts.
  */
-export async function renderInitials(initials: string, background: string, root: string, cacheDir: string, size = 800): Promise<Buffer> {
+export async function renderInitials(
+  initials: string,
+  background: string,
+  root: string,
+  cacheDir: string,
+  size = 800,
+): Promise<Buffer> {
   await registerFonts(fontFiles(root, path.join(cacheDir, 'fonts')));
-  const text = await renderText(initials, 'en', { weight: 'Bold', width: size, size: Math.round(size * 0.36), color: '#ffffff' });
-  const square = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/></svg>`);
+  const text = await renderText(initials, 'en', {
+    weight: 'Bold',
+    width: size,
+    size: Math.round(size * 0.36),
+    color: '#ffffff',
+  });
+  const square = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/></svg>`,
+  );
   return sharp(square)
-    .composite([{ input: text.data, left: Math.round((size - text.info.width) / 2), top: Math.round((size - text.info.height) / 2) }])
+    .composite([
+      {
+        input: text.data,
+        left: Math.round((size - text.info.width) / 2),
+        top: Math.round((size - text.info.height) / 2),
+      },
+    ])
     .png({ compressionLevel: 9 })
     .toBuffer();
 }

@@ -7,7 +7,9 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   if (!raw) return new Date();
   const date = new Date(raw);
   if (Number.isNaN(date.getTime())) {
-    throw new Error(`SAHAYAK_NOW: expected an ISO date-time such as 2026-03-01T09:00:00Z, found ${JSON.stringify(raw)}`);
+    throw new Error(
+      `SAHAYAK_NOW: expected an ISO date-time such as 2026-03-01T09:00:00Z, found ${JSON.stringify(raw)}`,
+    );
   }
   return date;
 }

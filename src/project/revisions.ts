@@ -15,8 +15,13 @@ import { git } from './git.ts';
  * copy if it differs from the last commit.
  */
 export function versionsOf(root: string, file: string): string[] {
-  const hashes = (git(root, ['log', '--follow', '--format=%H', '--', file]) ?? '').split('\n').filter(Boolean).reverse();
-  const versions = hashes.map((hash) => git(root, ['show', `${hash}:${file}`])).filter((v): v is string => v !== undefined);
+  const hashes = (git(root, ['log', '--follow', '--format=%H', '--', file]) ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .reverse();
+  const versions = hashes
+    .map((hash) => git(root, ['show', `${hash}:${file}`]))
+    .filter((v): v is string => v !== undefined);
   const absolute = path.join(root, file);
   if (existsSync(absolute)) {
     const current = readFileSync(absolute, 'utf8');
@@ -46,7 +51,16 @@ export function changeCount(versions: string[], key: (text: string) => string | 
  */
 export function lastChanges(root: string, dir: string, files: readonly string[]): Map<string, number> {
   const committed = new Map<string, number>();
-  const log = git(root, ['-c', 'core.quotePath=false', 'log', '--format=%x00%ct', '--name-only', '--no-renames', '--', dir]);
+  const log = git(root, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--format=%x00%ct',
+    '--name-only',
+    '--no-renames',
+    '--',
+    dir,
+  ]);
   let time = 0;
   for (const line of (log ?? '').split('\n')) {
     if (line.startsWith('\u0000')) time = Number(line.slice(1)) * 1000;

@@ -24,7 +24,14 @@ export function hostOf(config: Pick<SiteConfig, 'host'>): HostCapabilities {
 export function loadSiteConfig(root: string, env: Record<string, string | undefined> = process.env): SiteConfig {
   const file = SETTINGS_FILE;
   if (!existsSync(path.join(root, file))) {
-    throw new ContentError([{ file, field: '(file)', expected: `the site settings in ${file} at the top of the project (copy the demo's and change the values)`, found: 'no such file' }]);
+    throw new ContentError([
+      {
+        file,
+        field: '(file)',
+        expected: `the site settings in ${file} at the top of the project (copy the demo's and change the values)`,
+        found: 'no such file',
+      },
+    ]);
   }
   const text = readText(root, file);
   if (typeof text !== 'string') throw new ContentError([text]);
@@ -34,7 +41,15 @@ export function loadSiteConfig(root: string, env: Record<string, string | undefi
     data = yaml.load(source, { filename: file, schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number } };
-    throw new ContentError([{ file, line: e.mark ? e.mark.line + 1 : undefined, field: '(YAML syntax)', expected: 'valid YAML: "field: value" lines, nested fields indented with spaces', found: e.reason ?? String(error) }]);
+    throw new ContentError([
+      {
+        file,
+        line: e.mark ? e.mark.line + 1 : undefined,
+        field: '(YAML syntax)',
+        expected: 'valid YAML: "field: value" lines, nested fields indented with spaces',
+        found: e.reason ?? String(error),
+      },
+    ]);
   }
   try {
     return resolveSiteConfig(data, env, file);

@@ -22,7 +22,13 @@ export function readText(root: string, file: string): string | Problem {
   } catch {
     const bad = firstInvalidByte(bytes);
     const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-    return { file, line, field: '(encoding)', expected: HOW_TO_SAVE_UTF8, found: `the byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8` };
+    return {
+      file,
+      line,
+      field: '(encoding)',
+      expected: HOW_TO_SAVE_UTF8,
+      found: `the byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8`,
+    };
   }
 }
 
@@ -31,7 +37,8 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     try {
@@ -58,12 +65,16 @@ export function lineOf(content: { source: string; firstLine: number }, field: st
       const first = lines.findIndex((line, i) => i >= from && /^\s*-\s/.test(line));
       if (first < 0) break;
       const indent = lines[first].search(/-/);
-      const items = lines.map((line, i) => (i >= first && line.search(/\S/) === indent && line.trimStart().startsWith('-') ? i : -1)).filter((i) => i >= 0);
+      const items = lines
+        .map((line, i) => (i >= first && line.search(/\S/) === indent && line.trimStart().startsWith('-') ? i : -1))
+        .filter((i) => i >= 0);
       index = items[Number(key)] ?? -1;
       // A flow list ("[a, b]") keeps its items on the key's own line.
       if (index < 0) break;
     } else {
-      const pattern = new RegExp(`^${depth === 0 ? '' : '\\s*(?:-\\s+)?'}${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      const pattern = new RegExp(
+        `^${depth === 0 ? '' : '\\s*(?:-\\s+)?'}${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`,
+      );
       index = lines.findIndex((line, i) => i >= from && pattern.test(line));
       if (index < 0) break;
     }
@@ -76,5 +87,7 @@ export function lineOf(content: { source: string; firstLine: number }, field: st
 /** A Markdown or MDX text's frontmatter (between two `---` lines at the top) and its body; undefined without one. */
 export function splitFrontmatter(text: string): { data: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length } : undefined;
+  return match
+    ? { data: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length }
+    : undefined;
 }

@@ -25,7 +25,11 @@ export interface CalendarEvent {
   lang?: string;
 }
 
-const STATUS = { confirmed: ICalEventStatus.CONFIRMED, cancelled: ICalEventStatus.CANCELLED, tentative: ICalEventStatus.TENTATIVE };
+const STATUS = {
+  confirmed: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  tentative: ICalEventStatus.TENTATIVE,
+};
 
 /** The text of a one-event .ics file. */
 export function icsFile(event: CalendarEvent, prodId = { company: 'Sahayak', product: 'portfolio' }): string {
@@ -51,7 +55,10 @@ export function icsFile(event: CalendarEvent, prodId = { company: 'Sahayak', pro
 
 /** `20260314T183000Z` */
 function compactUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A link that opens Google Calendar's "new event" form, filled in. */

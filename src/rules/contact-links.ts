@@ -40,10 +40,17 @@ export interface ContactLink {
 }
 
 /** The configured channels, in the table's order, as links. */
-export function contactLinks(contact: Partial<Record<ChannelName, string>>, opts: { whatsappMessage?: string } = {}): ContactLink[] {
+export function contactLinks(
+  contact: Partial<Record<ChannelName, string>>,
+  opts: { whatsappMessage?: string } = {},
+): ContactLink[] {
   return (Object.keys(CHANNEL_LINKS) as ChannelName[])
     .filter((channel) => contact[channel])
-    .map((channel) => ({ channel, label: `contact.${channel}` as const, ...CHANNEL_LINKS[channel](contact[channel]!, opts) }));
+    .map((channel) => ({
+      channel,
+      label: `contact.${channel}` as const,
+      ...CHANNEL_LINKS[channel](contact[channel]!, opts),
+    }));
 }
 
 /** Name of the hidden field bots fill in; Netlify drops submissions that have it (data-netlify-honeypot). */

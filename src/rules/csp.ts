@@ -39,7 +39,9 @@ export const ADMIN_CSP = [
 export function ownHashesOnly(policy: string, html: string, hash: (text: string) => string): string {
   const styles = new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${hash(m[1])}'`));
   const scripts = new Set(
-    [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=|type="application\/(ld\+)?json"/.test(m[1])).map((m) => `'${hash(m[2])}'`),
+    [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/\ssrc=|type="application\/(ld\+)?json"/.test(m[1]))
+      .map((m) => `'${hash(m[2])}'`),
   );
   return policy
     .split(';')

@@ -11,7 +11,17 @@
 export const TESTIMONIAL_FORM_NAME = 'testimonial';
 
 /** The form's fields, in the order the page asks for them. */
-export const TESTIMONIAL_FIELDS = ['name', 'role', 'company', 'url', 'language', 'rating', 'quote', 'photo', 'consent'] as const;
+export const TESTIMONIAL_FIELDS = [
+  'name',
+  'role',
+  'company',
+  'url',
+  'language',
+  'rating',
+  'quote',
+  'photo',
+  'consent',
+] as const;
 export type TestimonialField = (typeof TESTIMONIAL_FIELDS)[number];
 
 /** What a ticked checkbox (`photo`, `consent`) sends; an unticked one sends nothing. */

@@ -7,25 +7,142 @@
 /** Latin for Bengali and Devanagari letters: consonants carry an inherent vowel, signs replace it, the virama removes it. */
 const CONSONANT_LETTERS: Record<string, string> = {
   // Bengali
-  ক: 'k', খ: 'kh', গ: 'g', ঘ: 'gh', ঙ: 'ng', চ: 'ch', ছ: 'chh', জ: 'j', ঝ: 'jh', ঞ: 'n', ট: 't', ঠ: 'th', ড: 'd', ঢ: 'dh', ণ: 'n',
-  ত: 't', থ: 'th', দ: 'd', ধ: 'dh', ন: 'n', প: 'p', ফ: 'f', ব: 'b', ভ: 'bh', ম: 'm', য: 'j', র: 'r', ল: 'l', শ: 'sh', ষ: 'sh',
-  স: 's', হ: 'h', ড়: 'r', ঢ়: 'rh', য়: 'y',
+  ক: 'k',
+  খ: 'kh',
+  গ: 'g',
+  ঘ: 'gh',
+  ঙ: 'ng',
+  চ: 'ch',
+  ছ: 'chh',
+  জ: 'j',
+  ঝ: 'jh',
+  ঞ: 'n',
+  ট: 't',
+  ঠ: 'th',
+  ড: 'd',
+  ঢ: 'dh',
+  ণ: 'n',
+  ত: 't',
+  থ: 'th',
+  দ: 'd',
+  ধ: 'dh',
+  ন: 'n',
+  প: 'p',
+  ফ: 'f',
+  ব: 'b',
+  ভ: 'bh',
+  ম: 'm',
+  য: 'j',
+  র: 'r',
+  ল: 'l',
+  শ: 'sh',
+  ষ: 'sh',
+  স: 's',
+  হ: 'h',
+  ড়: 'r',
+  ঢ়: 'rh',
+  য়: 'y',
   // Devanagari
-  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n', च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n', ट: 't', ठ: 'th', ड: 'd', ढ: 'dh', ण: 'n',
-  त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n', प: 'p', फ: 'ph', ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l', व: 'v', श: 'sh',
-  ष: 'sh', स: 's', ह: 'h', क़: 'q', ख़: 'kh', ग़: 'g', ज़: 'z', ड़: 'r', ढ़: 'rh', फ़: 'f', य़: 'y',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  क़: 'q',
+  ख़: 'kh',
+  ग़: 'g',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'rh',
+  फ़: 'f',
+  य़: 'y',
 };
 /** Keys in NFC, which writes the nukta letters (ড়, ज़) as a letter and a nukta sign, so they are looked up as pairs. */
 const CONSONANTS = Object.fromEntries(Object.entries(CONSONANT_LETTERS).map(([k, v]) => [k.normalize('NFC'), v]));
 const INHERENT: Record<string, string> = { Beng: 'o', Deva: 'a' };
 const VOWEL_SIGNS: Record<string, string> = {
-  'া': 'a', 'ি': 'i', 'ী': 'i', 'ু': 'u', 'ূ': 'u', 'ৃ': 'ri', 'ে': 'e', 'ৈ': 'oi', 'ো': 'o', 'ৌ': 'ou',
-  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
+  'া': 'a',
+  'ি': 'i',
+  'ী': 'i',
+  'ু': 'u',
+  'ূ': 'u',
+  'ৃ': 'ri',
+  'ে': 'e',
+  'ৈ': 'oi',
+  'ো': 'o',
+  'ৌ': 'ou',
+  'ा': 'a',
+  'ि': 'i',
+  'ी': 'i',
+  'ु': 'u',
+  'ू': 'u',
+  'ृ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
+  'ॅ': 'e',
 };
 const VIRAMA = new Set(['্', '्']);
 const OTHERS: Record<string, string> = {
-  অ: 'o', আ: 'a', ই: 'i', ঈ: 'i', উ: 'u', ঊ: 'u', ঋ: 'ri', এ: 'e', ঐ: 'oi', ও: 'o', ঔ: 'ou', 'ং': 'ng', 'ঃ': 'h', 'ঁ': 'n', ৎ: 't',
-  अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', 'ं': 'n', 'ँ': 'n', 'ः': 'h',
+  অ: 'o',
+  আ: 'a',
+  ই: 'i',
+  ঈ: 'i',
+  উ: 'u',
+  ঊ: 'u',
+  ঋ: 'ri',
+  এ: 'e',
+  ঐ: 'oi',
+  ও: 'o',
+  ঔ: 'ou',
+  'ং': 'ng',
+  'ঃ': 'h',
+  'ঁ': 'n',
+  ৎ: 't',
+  अ: 'a',
+  आ: 'a',
+  इ: 'i',
+  ई: 'i',
+  उ: 'u',
+  ऊ: 'u',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  'ं': 'n',
+  'ँ': 'n',
+  'ः': 'h',
 };
 const NATIVE_DIGITS = /[০-৯०-९]/g;
 
@@ -35,7 +152,9 @@ function scriptOf(char: string): 'Beng' | 'Deva' {
 
 /** Latin letters for Bengali and Devanagari text; other characters pass through. */
 export function transliterate(text: string): string {
-  const chars = [...text.normalize('NFC').replace(NATIVE_DIGITS, (d) => String(d.codePointAt(0)! - (d >= '০' ? 0x9e6 : 0x966)))];
+  const chars = [
+    ...text.normalize('NFC').replace(NATIVE_DIGITS, (d) => String(d.codePointAt(0)! - (d >= '০' ? 0x9e6 : 0x966))),
+  ];
   /** The consonant starting at `i` (one code point, or a letter with its nukta) and its length. */
   const consonantAt = (i: number): [string, number] | undefined => {
     const pair = CONSONANTS[chars[i] + (chars[i + 1] ?? '')];
@@ -43,7 +162,8 @@ export function transliterate(text: string): string {
     return CONSONANTS[chars[i]] ? [CONSONANTS[chars[i]], 1] : undefined;
   };
   /** Whether a letter at `i` is followed by a vowel: a sign, or an inherent one (another letter follows). */
-  const voicedAt = (i: number) => VOWEL_SIGNS[chars[i]] !== undefined || consonantAt(i) !== undefined || OTHERS[chars[i]] !== undefined;
+  const voicedAt = (i: number) =>
+    VOWEL_SIGNS[chars[i]] !== undefined || consonantAt(i) !== undefined || OTHERS[chars[i]] !== undefined;
   let out = '';
   let afterVowel = false;
   let afterVirama = false;

@@ -25,7 +25,16 @@ const personId = (who: Identity) => `${who.home}#person`;
 
 export function person(
   who: Identity,
-  p: { name: string; jobTitle: string; description: string; url: string; image?: string; location?: string; languages: string[]; services: { name: string; url: string }[] },
+  p: {
+    name: string;
+    jobTitle: string;
+    description: string;
+    url: string;
+    image?: string;
+    location?: string;
+    languages: string[];
+    services: { name: string; url: string }[];
+  },
 ): WithContext<Person> {
   return {
     '@context': 'https://schema.org',
@@ -41,13 +50,22 @@ export function person(
     ...(who.email ? { email: `mailto:${who.email}` } : {}),
     ...(who.telephone ? { telephone: who.telephone } : {}),
     sameAs: who.sameAs,
-    makesOffer: p.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: s.name, url: s.url } })),
+    makesOffer: p.services.map((s) => ({
+      '@type': 'Offer',
+      itemOffered: { '@type': 'Service', name: s.name, url: s.url },
+    })),
   };
 }
 
 export function service(
   who: Identity,
-  s: { name: string; description: string; url: string; category: string; offers: { price: number; priceCurrency: string; description: string }[] },
+  s: {
+    name: string;
+    description: string;
+    url: string;
+    category: string;
+    offers: { price: number; priceCurrency: string; description: string }[];
+  },
 ): WithContext<Service> {
   return {
     '@context': 'https://schema.org',
@@ -57,7 +75,13 @@ export function service(
     url: s.url,
     serviceType: s.category,
     provider: { '@type': 'Person', '@id': personId(who), name: who.name },
-    offers: s.offers.map((o) => ({ '@type': 'Offer', price: o.price, priceCurrency: o.priceCurrency, description: o.description, url: s.url })),
+    offers: s.offers.map((o) => ({
+      '@type': 'Offer',
+      price: o.price,
+      priceCurrency: o.priceCurrency,
+      description: o.description,
+      url: s.url,
+    })),
   };
 }
 
@@ -65,7 +89,12 @@ export function breadcrumbs(items: { name: string; url: string }[]): WithContext
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
@@ -98,7 +127,9 @@ export function caseStudyArticle(
             reviewBody: c.review.body,
             inLanguage: c.review.inLanguage,
             author: { '@type': 'Person', name: c.review.author },
-            ...(c.review.rating ? { reviewRating: { '@type': 'Rating', ratingValue: c.review.rating, bestRating: 5 } } : {}),
+            ...(c.review.rating
+              ? { reviewRating: { '@type': 'Rating', ratingValue: c.review.rating, bestRating: 5 } }
+              : {}),
           },
         }
       : {}),
@@ -154,5 +185,8 @@ export function onlineEvent(
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

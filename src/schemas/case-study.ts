@@ -19,14 +19,19 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
           country: nonEmpty,
           logo: image().optional().describe("The client's logo, if they agreed."),
           url: webUrl().optional().describe("The client's website."),
-          named: z.boolean({ error: 'true or false: did the client agree to be named?' }).describe('Did the client agree to be named? If not, the industry is shown instead of the name.'),
+          named: z
+            .boolean({ error: 'true or false: did the client agree to be named?' })
+            .describe('Did the client agree to be named? If not, the industry is shown instead of the name.'),
         })
         .strict(),
       role: nonEmpty.describe('Your role for this client, e.g. "Executive assistant".'),
       responsibilities: z.array(nonEmpty).min(1).describe('What you were responsible for, one item per line.'),
       services: z.array(ref('services')).default([]).describe('The services this work belongs to.'),
       period: z
-        .object({ start: calendarDate.describe('When the work started.'), end: calendarDate.optional().describe('Leave empty if the work goes on.') })
+        .object({
+          start: calendarDate.describe('When the work started.'),
+          end: calendarDate.optional().describe('Leave empty if the work goes on.'),
+        })
         .strict()
         .refine((p) => !p.end || p.end >= p.start, { error: 'an end date on or after the start date', path: ['end'] }),
       results: z
@@ -35,7 +40,10 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
             .object({
               label: nonEmpty.describe('What was measured, e.g. "Hours saved each week".'),
               value: z.number().describe('The number only.'),
-              unit: z.enum(['percent', 'hours', 'days', 'count', 'currency']).optional().describe('How to write the number.'),
+              unit: z
+                .enum(['percent', 'hours', 'days', 'count', 'currency'])
+                .optional()
+                .describe('How to write the number.'),
               currency: z.string().length(3).optional().describe('For money: BDT, INR, USD…'),
             })
             .strict(),
@@ -45,7 +53,9 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
       tools: z.array(nonEmpty).default([]),
       cover: image().describe('A picture at the top of the page and on cards (landscape).'),
       coverAlt: nonEmpty.describe('What the cover shows, for readers who cannot see it.'),
-      gallery: z.array(z.object({ src: image(), alt: nonEmpty.describe('What the picture shows.') }).strict()).default([]),
+      gallery: z
+        .array(z.object({ src: image(), alt: nonEmpty.describe('What the picture shows.') }).strict())
+        .default([]),
       testimonial: ref('testimonials').optional().describe("The client's own words about this work."),
       featured: z.boolean().default(false).describe('Show on the home page.'),
       draft: z.boolean().default(false).describe('Keep it off the site for now.'),

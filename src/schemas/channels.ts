@@ -8,13 +8,22 @@ import { z } from 'astro/zod';
 import { webUrl } from './shared.ts';
 
 export const CHANNELS = {
-  email: z.email({ error: 'an email address such as you@example.com' }).describe('Shown on the contact page and in the footer.'),
+  email: z
+    .email({ error: 'an email address such as you@example.com' })
+    .describe('Shown on the contact page and in the footer.'),
   whatsapp: z
     .string()
-    .regex(/^\+[1-9]\d{6,14}$/, { error: 'a phone number in international form with country code, e.g. +8801712345678' })
+    .regex(/^\+[1-9]\d{6,14}$/, {
+      error: 'a phone number in international form with country code, e.g. +8801712345678',
+    })
     .describe("In international form, e.g. +8801712345678: opens a chat with a message in the visitor's language."),
-  phone: z.string().regex(/^\+[1-9][\d ]{6,18}$/, { error: 'a phone number in international form, e.g. +91 98765 43210' }).describe('In international form, e.g. +91 98765 43210.'),
-  booking: webUrl('a full web address of your booking page').describe('Your booking page (Calendly, Cal.com, Google appointment schedule…).'),
+  phone: z
+    .string()
+    .regex(/^\+[1-9][\d ]{6,18}$/, { error: 'a phone number in international form, e.g. +91 98765 43210' })
+    .describe('In international form, e.g. +91 98765 43210.'),
+  booking: webUrl('a full web address of your booking page').describe(
+    'Your booking page (Calendly, Cal.com, Google appointment schedule…).',
+  ),
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -52,7 +52,9 @@ function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod's default message for a type issue says "Invalid input: …"; a custom message is kept.
-      return issue.message.startsWith('Invalid input') ? (TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`) : issue.message;
+      return issue.message.startsWith('Invalid input')
+        ? (TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`)
+        : issue.message;
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':

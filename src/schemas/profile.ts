@@ -19,12 +19,21 @@ export const profileSchema = ({ image }: { image: ImageFn }) =>
       photo: image().describe('A friendly, well-lit portrait.'),
       location: nonEmpty.optional().describe('City and country, e.g. "Khulna, Bangladesh" (leave empty to not say).'),
       timeZone: ianaTimeZone.describe('Your time zone, e.g. Asia/Dhaka or Asia/Kolkata.'),
-      languages: z.array(nonEmpty).min(1).describe('Languages you work in, as clients should read them: "Bangla (native)".'),
-      engagementTypes: z.array(z.enum(['full-time', 'part-time', 'freelance', 'temporary', 'project'])).default([]).describe('Ways clients can hire you.'),
+      languages: z
+        .array(nonEmpty)
+        .min(1)
+        .describe('Languages you work in, as clients should read them: "Bangla (native)".'),
+      engagementTypes: z
+        .array(z.enum(['full-time', 'part-time', 'freelance', 'temporary', 'project']))
+        .default([])
+        .describe('Ways clients can hire you.'),
       experienceYears: z.number().int().min(0).max(60).optional().describe('Years of work as an assistant.'),
       clientsServed: z.number().int().min(0).optional(),
-      skills: z.array(nonEmpty).default([]).describe('Tasks you take off a client\'s plate.'),
-      tools: z.array(z.object({ group: nonEmpty, items: z.array(nonEmpty).min(1) })).default([]).describe('Software you use, in groups.'),
+      skills: z.array(nonEmpty).default([]).describe("Tasks you take off a client's plate."),
+      tools: z
+        .array(z.object({ group: nonEmpty, items: z.array(nonEmpty).min(1) }))
+        .default([])
+        .describe('Software you use, in groups.'),
       availability: z.object({
         accepting: z.boolean().describe('Are you taking on new clients?'),
         days: z.array(z.enum(WEEKDAYS)).min(1).describe('Your working days.'),
@@ -32,7 +41,10 @@ export const profileSchema = ({ image }: { image: ImageFn }) =>
         to: clock.describe('End of your working day, HH:MM.'),
         responseHours: z.number().int().min(1).max(168).describe('Usual time to your first reply, in hours.'),
       }),
-      howIWork: z.array(z.object({ title: nonEmpty, text: longText })).default([]).describe('The steps of working with you.'),
+      howIWork: z
+        .array(z.object({ title: nonEmpty, text: longText }))
+        .default([])
+        .describe('The steps of working with you.'),
     })
     .strict();
 

@@ -26,8 +26,13 @@ export const PRICE_MODELS = ['hourly', 'project', 'monthly', 'package'] as const
 
 export const priceSchema = z
   .object({
-    model: z.enum(PRICE_MODELS).describe('How the price is counted: per hour, per project, per month or a fixed package.'),
-    amount: z.number({ error: 'a number without currency sign or commas, e.g. 1500' }).positive().describe('The amount only, without currency sign or commas, e.g. 1500.'),
+    model: z
+      .enum(PRICE_MODELS)
+      .describe('How the price is counted: per hour, per project, per month or a fixed package.'),
+    amount: z
+      .number({ error: 'a number without currency sign or commas, e.g. 1500' })
+      .positive()
+      .describe('The amount only, without currency sign or commas, e.g. 1500.'),
     currency: currencyCode.describe('Three capital letters: BDT, INR, USD…'),
     note: nonEmpty.optional().describe('A short condition, e.g. "up to 20 hours a month".'),
   })
@@ -38,7 +43,10 @@ export const serviceSchema = z
     title: nonEmpty.describe('The name of the service, as clients search for it.'),
     summary: longText.describe('One or two sentences: what the client gets.'),
     category: z.enum(SERVICE_CATEGORIES).describe('Groups the services page.'),
-    prices: z.array(priceSchema).min(1, { error: 'at least one price' }).describe('At least one price, in the currency your readers in this language pay in.'),
+    prices: z
+      .array(priceSchema)
+      .min(1, { error: 'at least one price' })
+      .describe('At least one price, in the currency your readers in this language pay in.'),
     deliverables: z.array(nonEmpty).default([]).describe('What the client receives, one item per line.'),
     turnaround: nonEmpty.optional().describe('When you can start, e.g. "Starts within 2 working days".'),
     tools: z.array(nonEmpty).default([]).describe('Software you use for this service.'),

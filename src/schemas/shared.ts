@@ -55,18 +55,26 @@ export const ref = (target: ReferenceTarget) => entryId.meta({ reference: target
 /** An ISO 4217 currency code this runtime can format (BDT, INR, USD, …). */
 export const currencyCode = z
   .string({ error: 'an ISO 4217 currency code such as BDT, INR or USD' })
-  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), { error: 'an ISO 4217 currency code such as BDT, INR or USD' })
+  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
+    error: 'an ISO 4217 currency code such as BDT, INR or USD',
+  })
   .meta({ neutral: true, pattern: '^[A-Z]{3}$' });
 
 /** An IANA time zone name that this runtime knows, e.g. Asia/Dhaka. */
-export const ianaTimeZone = z.string({ error: 'an IANA time zone name such as Asia/Dhaka or Asia/Kolkata' }).refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone.includes('/') || zone === 'UTC';
-    } catch {
-      return false;
-    }
-  },
-  { error: 'an IANA time zone name such as Asia/Dhaka or Asia/Kolkata' },
-).meta({ neutral: true, examples: ['Asia/Dhaka', 'Asia/Kolkata', 'Asia/Karachi', 'Europe/London', 'America/New_York'] });
+export const ianaTimeZone = z
+  .string({ error: 'an IANA time zone name such as Asia/Dhaka or Asia/Kolkata' })
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return zone.includes('/') || zone === 'UTC';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'an IANA time zone name such as Asia/Dhaka or Asia/Kolkata' },
+  )
+  .meta({
+    neutral: true,
+    examples: ['Asia/Dhaka', 'Asia/Kolkata', 'Asia/Karachi', 'Europe/London', 'America/New_York'],
+  });

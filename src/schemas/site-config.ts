@@ -43,25 +43,41 @@ export const siteConfigSchema = z
     ),
     base: z
       .string()
-      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"' })
+      .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, {
+        error: 'a path that starts and ends with "/", such as "/" or "/portfolio/"',
+      })
       .default('/')
-      .describe('The path the site lives under: / on Netlify or a custom domain; on a GitHub Pages project site, the repository name between slashes, e.g. /portfolio/. BASE_PATH overrides it.'),
-    locales: z.array(localeEnum).min(1, { error: `at least one of ${localeList}` }).describe(`The languages to publish, any of ${localeList}. Pages are built for these only.`),
-    defaultLocale: localeEnum.describe('The language a visitor gets when no better match is known; one of the languages above.'),
+      .describe(
+        'The path the site lives under: / on Netlify or a custom domain; on a GitHub Pages project site, the repository name between slashes, e.g. /portfolio/. BASE_PATH overrides it.',
+      ),
+    locales: z
+      .array(localeEnum)
+      .min(1, { error: `at least one of ${localeList}` })
+      .describe(`The languages to publish, any of ${localeList}. Pages are built for these only.`),
+    defaultLocale: localeEnum.describe(
+      'The language a visitor gets when no better match is known; one of the languages above.',
+    ),
     numerals: z
       .object(
-        Object.fromEntries(LOCALE_CODES.map((l) => [l, numerals.default(LOCALES[l].defaultNumerals).describe(`${LOCALES[l].label}: native or latin digits.`)])) as Record<
-          Locale,
-          z.ZodDefault<typeof numerals>
-        >,
+        Object.fromEntries(
+          LOCALE_CODES.map((l) => [
+            l,
+            numerals.default(LOCALES[l].defaultNumerals).describe(`${LOCALES[l].label}: native or latin digits.`),
+          ]),
+        ) as Record<Locale, z.ZodDefault<typeof numerals>>,
       )
       .prefault({})
       .describe('Digits per language: native (০১২, ०१२) or latin (012).'),
-    name: z.string().min(1, { error: 'your name, as clients should see it' }).describe('Your name as clients should see it, in Latin letters.'),
+    name: z
+      .string()
+      .min(1, { error: 'your name, as clients should see it' })
+      .describe('Your name as clients should see it, in Latin letters.'),
     nameIn: z
       .partialRecord(localeEnum, z.string().min(1))
       .default({})
-      .describe("Your name written in each language's script, e.g. bn: নাসরিন সুলতানা; your name above is used where one is missing."),
+      .describe(
+        "Your name written in each language's script, e.g. bn: নাসরিন সুলতানা; your name above is used where one is missing.",
+      ),
     contact: z
       .object({
         ...(Object.fromEntries(Object.entries(CHANNELS).map(([name, schema]) => [name, schema.optional()])) as {
@@ -75,20 +91,34 @@ export const siteConfigSchema = z
       .describe(`How clients reach you: at least one of ${Object.keys(CHANNELS).join(', ')}.`),
     colors: z
       .object({
-        brand: readableOn(THEME_BACKGROUNDS.light, 'the light background').default('#0b6b5d').describe('Links and buttons in the light scheme, as #rrggbb.'),
-        brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background').default('#5fd3bf').describe('Links and buttons in the dark scheme, as #rrggbb.'),
+        brand: readableOn(THEME_BACKGROUNDS.light, 'the light background')
+          .default('#0b6b5d')
+          .describe('Links and buttons in the light scheme, as #rrggbb.'),
+        brandOnDark: readableOn(THEME_BACKGROUNDS.dark, 'the dark background')
+          .default('#5fd3bf')
+          .describe('Links and buttons in the dark scheme, as #rrggbb.'),
       })
       .prefault({})
       .describe("Brand colours; each must stay readable as text (4.5:1) on the theme's background."),
-    host: hostName.default('static').describe('Where the site is hosted: netlify turns on Netlify Forms and sign-in with GitHub for the editor; github-pages and static use links only.'),
+    host: hostName
+      .default('static')
+      .describe(
+        'Where the site is hosted: netlify turns on Netlify Forms and sign-in with GitHub for the editor; github-pages and static use links only.',
+      ),
     editor: z
       .object({
         repository: z
           .string()
           .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'a GitHub repository written as owner/name, e.g. your-name/portfolio' })
           .optional()
-          .describe('Your site\'s GitHub repository, as owner/name. Found by itself on Netlify and GitHub Pages; set it if the editor names the wrong one.'),
-        branch: z.string().min(1).default('main').describe('The branch the editor saves to, and the host publishes from.'),
+          .describe(
+            "Your site's GitHub repository, as owner/name. Found by itself on Netlify and GitHub Pages; set it if the editor names the wrong one.",
+          ),
+        branch: z
+          .string()
+          .min(1)
+          .default('main')
+          .describe('The branch the editor saves to, and the host publishes from.'),
       })
       .prefault({})
       .describe('The browser editor at /admin/.'),
@@ -153,5 +183,11 @@ export function nameIn(config: SiteConfig, locale: Locale): string {
  * dev server keeps running and shows the problems instead of the site.
  */
 export function fallbackSiteConfig(): SiteConfig {
-  return resolveSiteConfig({ site: 'https://example.com', locales: [...LOCALE_CODES], defaultLocale: LOCALE_CODES[0], name: 'Your name', contact: { email: 'you@example.com' } });
+  return resolveSiteConfig({
+    site: 'https://example.com',
+    locales: [...LOCALE_CODES],
+    defaultLocale: LOCALE_CODES[0],
+    name: 'Your name',
+    contact: { email: 'you@example.com' },
+  });
 }

@@ -17,7 +17,12 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
     .object({
       quote: longText.describe("The client's own words, exactly as they wrote them."),
       lang: localeCode.describe('The language the client wrote in.'),
-      translations: z.partialRecord(localeCode, longText).default({}).describe('Your translations, per language; readers see them marked as translated, with the original one click away.'),
+      translations: z
+        .partialRecord(localeCode, longText)
+        .default({})
+        .describe(
+          'Your translations, per language; readers see them marked as translated, with the original one click away.',
+        ),
       author: z
         .object({
           name: nonEmpty.describe("The client's name, as they write it."),
@@ -26,20 +31,30 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
           avatar: image().optional().describe("The client's photo, if they agreed."),
           url: webUrl().optional().describe("The client's website."),
           translations: z
-            .partialRecord(localeCode, z.object({ name: nonEmpty, role: nonEmpty.optional(), company: nonEmpty.optional() }).strict())
+            .partialRecord(
+              localeCode,
+              z.object({ name: nonEmpty, role: nonEmpty.optional(), company: nonEmpty.optional() }).strict(),
+            )
             .default({})
-            .describe('How readers of another language see the name, role and company (a transliterated name, a translated role).'),
+            .describe(
+              'How readers of another language see the name, role and company (a transliterated name, a translated role).',
+            ),
         })
         .strict(),
       rating: z.number().int().min(1).max(5).optional().describe('Stars from 1 to 5, if the client gave them.'),
       date: calendarDate.describe('When the client wrote it.'),
       source: z
-        .object({ platform: z.enum(TESTIMONIAL_SOURCES).describe('Where the client wrote it.'), url: webUrl().optional().describe('A link to the review, if it is public.') })
+        .object({
+          platform: z.enum(TESTIMONIAL_SOURCES).describe('Where the client wrote it.'),
+          url: webUrl().optional().describe('A link to the review, if it is public.'),
+        })
         .strict(),
       services: z.array(ref('services')).default([]).describe('The services the client is talking about.'),
       caseStudy: ref('caseStudies').optional().describe('The case study about this client.'),
       featured: z.boolean().default(false).describe('Show on the home page.'),
-      consent: z.boolean({ error: 'true or false: did the client agree to be quoted here?' }).describe('Did the client agree to be quoted on this site? Without it the testimonial is not published.'),
+      consent: z
+        .boolean({ error: 'true or false: did the client agree to be quoted here?' })
+        .describe('Did the client agree to be quoted on this site? Without it the testimonial is not published.'),
     })
     .strict();
 

@@ -54,7 +54,17 @@ const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } 
 const metaOf = (schema: AnySchema): FieldMeta => (z.globalRegistry.get(schema as z.ZodType) ?? {}) as FieldMeta;
 
 interface Check {
-  _zod: { def: { check: string; value?: number; inclusive?: boolean; minimum?: number; maximum?: number; pattern?: RegExp; format?: string } };
+  _zod: {
+    def: {
+      check: string;
+      value?: number;
+      inclusive?: boolean;
+      minimum?: number;
+      maximum?: number;
+      pattern?: RegExp;
+      format?: string;
+    };
+  };
 }
 const checksOf = (def: Def) => ((def.checks as Check[] | undefined) ?? []).map((c) => c._zod.def);
 
@@ -90,15 +100,32 @@ export function nodeOf(schema: AnySchema): FieldNode {
   const checks = checksOf(def);
   switch (def.type) {
     case 'object':
-      return { ...meta, kind: 'object', fields: Object.fromEntries(Object.entries(def.shape as Record<string, AnySchema>).map(([k, v]) => [k, slotOf(v)])) };
+      return {
+        ...meta,
+        kind: 'object',
+        fields: Object.fromEntries(
+          Object.entries(def.shape as Record<string, AnySchema>).map(([k, v]) => [k, slotOf(v)]),
+        ),
+      };
     case 'array': {
       const min = checks.find((c) => c.check === 'min_length')?.minimum;
       const max = checks.find((c) => c.check === 'max_length')?.maximum;
-      return { ...meta, kind: 'array', item: slotOf(def.element as AnySchema).node, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      return {
+        ...meta,
+        kind: 'array',
+        item: slotOf(def.element as AnySchema).node,
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      };
     }
     case 'record': {
       const keys = slotOf(def.keyType as AnySchema).node;
-      return { ...meta, kind: 'record', keys: keys.kind === 'enum' ? keys.options : [], value: slotOf(def.valueType as AnySchema).node };
+      return {
+        ...meta,
+        kind: 'record',
+        keys: keys.kind === 'enum' ? keys.options : [],
+        value: slotOf(def.valueType as AnySchema).node,
+      };
     }
     case 'string': {
       const min = checks.find((c) => c.check === 'min_length')?.minimum;
@@ -116,7 +143,8 @@ export function nodeOf(schema: AnySchema): FieldNode {
     case 'number': {
       const lower = checks.find((c) => c.check === 'greater_than');
       const upper = checks.find((c) => c.check === 'less_than');
-      const integer = checks.some((c) => c.check === 'number_format' && String(c.format).includes('int')) || def.format === 'safeint';
+      const integer =
+        checks.some((c) => c.check === 'number_format' && String(c.format).includes('int')) || def.format === 'safeint';
       return {
         ...meta,
         kind: 'number',
@@ -145,7 +173,8 @@ export function referencesOf(schema: AnySchema): { path: string; target: Referen
   const found: { path: string; target: ReferenceTarget; many: boolean }[] = [];
   const visit = (node: FieldNode, path: string[], many: boolean) => {
     if (node.reference) found.push({ path: path.join('.'), target: node.reference, many });
-    if (node.kind === 'object') for (const [key, slot] of Object.entries(node.fields)) visit(slot.node, [...path, key], many);
+    if (node.kind === 'object')
+      for (const [key, slot] of Object.entries(node.fields)) visit(slot.node, [...path, key], many);
     if (node.kind === 'array') visit(node.item, [...path, '*'], true);
   };
   visit(slotOf(schema).node, [], false);

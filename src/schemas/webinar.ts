@@ -11,14 +11,18 @@ import { currencyCode, ianaTimeZone, localeCode, longText, nonEmpty, webUrl } fr
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** ISO 8601 with a UTC offset, e.g. 2027-02-18T19:00:00+06:00. (Astro's YAML parser may hand over a Date already.) */
-export const offsetDateTime = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v),
-  z
-    .string({ error: 'a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00' })
-    .regex(OFFSET_DATE_TIME, { error: 'a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00' })
-    .refine((s) => !Number.isNaN(new Date(s).getTime()), { error: 'a real date and time, e.g. 2027-02-18T19:00:00+06:00' })
-    .transform((s) => new Date(s)),
-).meta({ dateTime: true });
+export const offsetDateTime = z
+  .preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v),
+    z
+      .string({ error: 'a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00' })
+      .regex(OFFSET_DATE_TIME, { error: 'a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00' })
+      .refine((s) => !Number.isNaN(new Date(s).getTime()), {
+        error: 'a real date and time, e.g. 2027-02-18T19:00:00+06:00',
+      })
+      .transform((s) => new Date(s)),
+  )
+  .meta({ dateTime: true });
 
 export const WEBINAR_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
 
@@ -39,7 +43,10 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
               role: nonEmpty,
               photo: image().optional(),
               bio: longText,
-              isProfile: z.boolean().default(false).describe('This host is you: shows your profile photo and links to your about page.'),
+              isProfile: z
+                .boolean()
+                .default(false)
+                .describe('This host is you: shows your profile photo and links to your about page.'),
             })
             .strict(),
         )
@@ -52,7 +59,13 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
         .preprocess(
           (v) => (v === 'free' ? undefined : v),
           z
-            .object({ amount: z.number().positive().describe('The amount only, e.g. 500.'), currency: currencyCode.describe('BDT, INR, USD…') }, { error: 'an amount and currency such as { amount: 500, currency: BDT }, or nothing for a free webinar' })
+            .object(
+              {
+                amount: z.number().positive().describe('The amount only, e.g. 500.'),
+                currency: currencyCode.describe('BDT, INR, USD…'),
+              },
+              { error: 'an amount and currency such as { amount: 500, currency: BDT }, or nothing for a free webinar' },
+            )
             .strict()
             .optional(),
         )
@@ -61,15 +74,23 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
       registration: z
         .object({
           url: webUrl().optional().describe('An external registration page (Zoom, Google Forms…).'),
-          form: z.boolean().default(false).describe('Register on your own site (Netlify forms), instead of or besides the link.'),
+          form: z
+            .boolean()
+            .default(false)
+            .describe('Register on your own site (Netlify forms), instead of or besides the link.'),
         })
         .strict()
         .refine((r) => r.url || r.form, { error: 'a registration url, or form: true' }),
       replayUrl: webUrl().optional().describe('The recording, once the webinar is over.'),
       cover: image().describe('A picture for the top of the page (landscape).'),
       coverAlt: nonEmpty.describe('What the cover shows, for readers who cannot see it.'),
-      faq: z.array(z.object({ q: nonEmpty.describe('The question.'), a: longText.describe('The answer.') }).strict()).default([]),
-      status: z.enum(WEBINAR_STATUSES).default('scheduled').describe('Postponed or cancelled webinars say so on their page and in calendars.'),
+      faq: z
+        .array(z.object({ q: nonEmpty.describe('The question.'), a: longText.describe('The answer.') }).strict())
+        .default([]),
+      status: z
+        .enum(WEBINAR_STATUSES)
+        .default('scheduled')
+        .describe('Postponed or cancelled webinars say so on their page and in calendars.'),
       draft: z.boolean().default(false).describe('Keep it off the site for now.'),
     })
     .strict();

@@ -10,7 +10,8 @@ import { loadSiteConfig, type SiteConfig } from '../project/settings.ts';
 
 export { hostOf, type SiteConfig } from '../project/settings.ts';
 
-export const site: SiteConfig = typeof __SAHAYAK_SITE__ !== 'undefined' ? __SAHAYAK_SITE__ : loadSiteConfig(process.cwd(), process.env);
+export const site: SiteConfig =
+  typeof __SAHAYAK_SITE__ !== 'undefined' ? __SAHAYAK_SITE__ : loadSiteConfig(process.cwd(), process.env);
 
 /** The project's folder (astro.config.mjs passes it to the build; scripts and tests run from it). */
 export const projectRoot: string = typeof __SAHAYAK_ROOT__ !== 'undefined' ? __SAHAYAK_ROOT__ : process.cwd();

@@ -30,7 +30,15 @@ export function contextFor(locale: Locale): PageContext {
   let ctx = cache.get(locale);
   if (!ctx) {
     const fmt = { locale, numerals: site.numerals[locale] };
-    ctx = { locale, info: LOCALES[locale], t: createT(locale, fmt.numerals, site.defaultLocale), fmt, site, host: hostOf(site), name: nameIn(site, locale) };
+    ctx = {
+      locale,
+      info: LOCALES[locale],
+      t: createT(locale, fmt.numerals, site.defaultLocale),
+      fmt,
+      site,
+      host: hostOf(site),
+      name: nameIn(site, locale),
+    };
     cache.set(locale, ctx);
   }
   return ctx;

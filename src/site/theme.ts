@@ -18,7 +18,8 @@ export function fontStack(locale: Locale, page: Locale = locale): string {
   const own = fontFor(locale);
   const pageFamily = fontFor(page);
   const rest = FAMILIES.filter((f) => f.name !== own.name && f.name !== LATIN.name);
-  const faces = (f: FontFamily) => (f.name === pageFamily.name || f.name === LATIN.name ? f.variable : (guestFont(f)?.variable ?? f.variable));
+  const faces = (f: FontFamily) =>
+    f.name === pageFamily.name || f.name === LATIN.name ? f.variable : (guestFont(f)?.variable ?? f.variable);
   return [own, ...(own.name === LATIN.name ? [] : [LATIN]), ...rest]
     .map(faces)
     .map((v, i) => (i === 0 ? `var(${v})` : `var(${v}, sans-serif)`))
@@ -39,19 +40,29 @@ export function endonymListStack(locale: Locale): string {
   return [...families, ...subsets].map((v, i) => (i === 0 ? `var(${v})` : `var(${v}, sans-serif)`)).join(', ');
 }
 
-export function themeCss(colors: { brand: string; brandOnDark: string }, locale: Locale, numerals: Partial<Record<Locale, Numerals>>): string {
+export function themeCss(
+  colors: { brand: string; brandOnDark: string },
+  locale: Locale,
+  numerals: Partial<Record<Locale, Numerals>>,
+): string {
   const info = LOCALES[locale];
   const rules = [
     `:root{--brand-light:${colors.brand};--brand-dark:${colors.brandOnDark};--font-body:${fontStack(locale)};--leading:${info.leading.body};--leading-tight:${info.leading.tight};--font-language-names:${endonymListStack(locale)}}`,
     // Text in another script than the page's keeps that script's font.
     ...LOCALE_CODES.filter((l) => l !== locale).map((l) => `:lang(${l}){font-family:${fontStack(l, locale)}}`),
     // A passage in another language keeps that language's direction (English text on an Urdu page, and back).
-    ...(LOCALE_CODES.some((l) => localeInfo(l).dir === 'rtl') ? LOCALE_CODES.map((l) => `:lang(${l}){direction:${localeInfo(l).dir}}`) : []),
+    ...(LOCALE_CODES.some((l) => localeInfo(l).dir === 'rtl')
+      ? LOCALE_CODES.map((l) => `:lang(${l}){direction:${localeInfo(l).dir}}`)
+      : []),
     // No fake bold or slanted emphasis in scripts that have neither.
-    ...LOCALE_CODES.filter((l) => LOCALES[l].noSynthesis).map((l) => `:lang(${l}){font-synthesis:none}:lang(${l}) :is(em,i,cite){font-style:normal}`),
+    ...LOCALE_CODES.filter((l) => LOCALES[l].noSynthesis).map(
+      (l) => `:lang(${l}){font-synthesis:none}:lang(${l}) :is(em,i,cite){font-style:normal}`,
+    ),
     ...ENDONYM_FONTS.map((e) => `.endonym-${e.locale}{font-family:var(${e.variable}),${fontStack(e.locale, locale)}}`),
     // Numbered lists in the text count in the language's digits when the site uses them.
-    ...LOCALE_CODES.filter((l) => numerals[l] === 'native' && LOCALES[l].counterStyle !== 'decimal').map((l) => `.prose ol:lang(${l}){list-style-type:${LOCALES[l].counterStyle}}`),
+    ...LOCALE_CODES.filter((l) => numerals[l] === 'native' && LOCALES[l].counterStyle !== 'decimal').map(
+      (l) => `.prose ol:lang(${l}){list-style-type:${LOCALES[l].counterStyle}}`,
+    ),
   ];
   return rules.join('');
 }

@@ -49,10 +49,20 @@ it('shows an invalid edit in the browser with file, line and field, and the page
   const dir = copySite('.test-builds/dev-site');
   const PORT = await freePort();
   // The dev server as a VA starts it: without the test runner's environment (NODE_ENV=test, VITEST…).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
-  server = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+  );
+  server = spawn(path.resolve('node_modules/.bin/astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env,
+  });
   const url = `http://127.0.0.1:${PORT}/en/services/inbox-management/`;
-  const first = await until(() => get(url), (r) => r.status === 200, 90_000);
+  const first = await until(
+    () => get(url),
+    (r) => r.status === 200,
+    90_000,
+  );
   expect(first.text).toContain('Inbox management');
   // The editor is there too, to try on the working folder before publishing.
   const admin = await get(`http://127.0.0.1:${PORT}/admin/`);
@@ -63,11 +73,19 @@ it('shows an invalid edit in the browser with file, line and field, and the page
   const file = path.join(dir, 'src/content/services/en/inbox-management.mdx');
   const good = readFileSync(file, 'utf8');
   writeFileSync(file, good.replace(/amount: \d+/, 'amount: ten dollars'));
-  const broken = await until(() => get(url), (r) => r.status === 500);
+  const broken = await until(
+    () => get(url),
+    (r) => r.status === 500,
+  );
   expect(broken.status).toBe(500);
-  expect(broken.text).toMatch(/src\/content\/services\/en\/inbox-management\.mdx:\d+<\/code><br>prices\.0\.amount: expected a number without currency sign or commas, e\.g\. 1500, found &quot;ten dollars&quot;/);
+  expect(broken.text).toMatch(
+    /src\/content\/services\/en\/inbox-management\.mdx:\d+<\/code><br>prices\.0\.amount: expected a number without currency sign or commas, e\.g\. 1500, found &quot;ten dollars&quot;/,
+  );
 
   writeFileSync(file, good);
-  const fixed = await until(() => get(url), (r) => r.status === 200);
+  const fixed = await until(
+    () => get(url),
+    (r) => r.status === 200,
+  );
   expect(fixed.status).toBe(200);
 }, 180_000);

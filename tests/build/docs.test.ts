@@ -13,7 +13,10 @@ import { formatProblem } from '../../src/schemas/errors.ts';
 import { build, command } from '../support/authoring.ts';
 
 const GUIDE = readFileSync('docs/writing-content.md', 'utf8');
-const EXAMPLES = [...GUIDE.matchAll(/```\w+ title="([^"]+)"\n([\s\S]*?)```/g)].map(([, file, text]) => ({ file, text }));
+const EXAMPLES = [...GUIDE.matchAll(/```\w+ title="([^"]+)"\n([\s\S]*?)```/g)].map(([, file, text]) => ({
+  file,
+  text,
+}));
 
 describe('docs/writing-content.md', { timeout: 300_000 }, () => {
   it('shows one example of every kind of file', () => {
@@ -29,9 +32,27 @@ describe('docs/writing-content.md', { timeout: 300_000 }, () => {
 
   it('its examples pass the checker and build', async () => {
     const root = copySite('.test-builds/docs');
-    expect(command('init', ['--yes', '--name', 'Rina Akter', '--locales', 'bn,en', '--host', 'github-pages', '--email', 'rina@example.com'], root).status).toBe(0);
+    expect(
+      command(
+        'init',
+        [
+          '--yes',
+          '--name',
+          'Rina Akter',
+          '--locales',
+          'bn,en',
+          '--host',
+          'github-pages',
+          '--email',
+          'rina@example.com',
+        ],
+        root,
+      ).status,
+    ).toBe(0);
     // The files, and the pictures they name.
-    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#0b6b5d' } }).png().toBuffer();
+    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#0b6b5d' } })
+      .png()
+      .toBuffer();
     const files: [string, string | Buffer][] = [
       ...EXAMPLES.map((e): [string, string] => [e.file, e.text]),
       ['src/content/case-studies/covers/bakery-orders.png', picture],

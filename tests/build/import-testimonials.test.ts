@@ -75,7 +75,11 @@ describe('the dry run', { timeout: 120_000 }, () => {
   });
 
   it('reports each row of a Google Forms export, through npm run, and writes nothing', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'import:testimonials', '--', GOOGLE, '--root', root], { encoding: 'utf8', env: { ...process.env, ...ENV, SAHAYAK_UI: '' }, timeout: 60_000 });
+    const run = spawnSync('npm', ['run', '--silent', 'import:testimonials', '--', GOOGLE, '--root', root], {
+      encoding: 'utf8',
+      env: { ...process.env, ...ENV, SAHAYAK_UI: '' },
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(lines(run.stdout)).toEqual(
       expect.arrayContaining([
@@ -128,14 +132,42 @@ describe("a VA's mistakes", { timeout: 120_000 }, () => {
   const at = (file: string) => path.join(root, file);
 
   const cases: [string, string[], RegExp][] = [
-    ['a file that is not there', ['missing.csv'], /^missing\.csv: \(file\): expected a CSV file .* at this path \(relative to the folder you run the command in\), found no such file$/],
-    ['an empty file', ['empty.csv'], /empty\.csv: \(file\): expected a header row \(e\.g\. name,quote,consent\), then one row per testimonial, found an empty file$/],
-    ['a letter, not a table', ['notes.csv'], /notes\.csv:1: \(columns\): expected a header row naming the columns, at least name, quote, consent .*found the columns "Dear Rumana", "thank you for everything\."$/],
-    ['a workbook', ['book.csv'], /book\.csv: \(file\): expected a CSV file .*found a workbook \(\.xlsx or \.ods\), not CSV text$/],
+    [
+      'a file that is not there',
+      ['missing.csv'],
+      /^missing\.csv: \(file\): expected a CSV file .* at this path \(relative to the folder you run the command in\), found no such file$/,
+    ],
+    [
+      'an empty file',
+      ['empty.csv'],
+      /empty\.csv: \(file\): expected a header row \(e\.g\. name,quote,consent\), then one row per testimonial, found an empty file$/,
+    ],
+    [
+      'a letter, not a table',
+      ['notes.csv'],
+      /notes\.csv:1: \(columns\): expected a header row naming the columns, at least name, quote, consent .*found the columns "Dear Rumana", "thank you for everything\."$/,
+    ],
+    [
+      'a workbook',
+      ['book.csv'],
+      /book\.csv: \(file\): expected a CSV file .*found a workbook \(\.xlsx or \.ods\), not CSV text$/,
+    ],
     ['a folder', ['.'], /^[^:]+: \(file\): expected a CSV file .*found a folder$/],
-    ['no file at all', [], /^\(command line\): FILE: expected the path of a CSV file, e\.g\. npm run import:testimonials -- testimonials\.csv, found nothing$/],
-    ['a --source that is no source', ['empty.csv', '--source', 'facebook'], /^\(command line\): --source: expected one of upwork, fiverr, linkedin, email, google, website, other, found "facebook"$/],
-    ['a --map without a field', ['empty.csv', '--map', 'Stars'], /^\(command line\): --map: expected "Header in the file=field" pairs/],
+    [
+      'no file at all',
+      [],
+      /^\(command line\): FILE: expected the path of a CSV file, e\.g\. npm run import:testimonials -- testimonials\.csv, found nothing$/,
+    ],
+    [
+      'a --source that is no source',
+      ['empty.csv', '--source', 'facebook'],
+      /^\(command line\): --source: expected one of upwork, fiverr, linkedin, email, google, website, other, found "facebook"$/,
+    ],
+    [
+      'a --map without a field',
+      ['empty.csv', '--map', 'Stars'],
+      /^\(command line\): --map: expected "Header in the file=field" pairs/,
+    ],
   ];
   for (const [what, args, expected] of cases) {
     it(`${what}: one problem line, exit 1, no stack trace`, () => {
@@ -191,7 +223,9 @@ describe('--write, then the site', { timeout: 120_000 }, () => {
       expect(run.stdout).toContain('Written: 4. Skipped without consent: 1. Duplicates: 2. With problems: 2.');
       expect(run.stdout).not.toContain('would write');
     }
-    expect(lines(runs[0].stdout)).toContain('line 2, Priya Nair: written to src/content/testimonials/priya-nair-2026-11-20.yaml');
+    expect(lines(runs[0].stdout)).toContain(
+      'line 2, Priya Nair: written to src/content/testimonials/priya-nair-2026-11-20.yaml',
+    );
   });
 
   it('writes files that parse, pass the testimonial schema with consent, and keep the text as text', () => {
@@ -201,11 +235,27 @@ describe('--write, then the site', { timeout: 120_000 }, () => {
       expect(parsed.success, file).toBe(true);
       expect(parsed.data?.consent).toBe(true);
     }
-    expect(read('sam-rivera-2026-11-23.yaml')).toContain('quote: "Great work <script>window.__pwned = true</script> & <b>bold</b>, \\"quoted\\""');
-    expect(yaml.load(read('rahul-varma-2026-11-22.yaml'))).toMatchObject({ quote: 'रुमाना ने हमारे सारे ईमेल, बिल और मीटिंग "समय पर" संभाले।\nअब मैं सिर्फ़ अपने काम पर ध्यान देता हूँ।', lang: 'hi', source: { platform: 'website' } });
-    expect(yaml.load(read('tanbhir-hasan-2026-11-21.yaml'))).toMatchObject({ lang: 'bn', rating: 5, source: { platform: 'other' } });
-    expect(read('priya-nair-2026-11-20.yaml')).toContain('  # The client allowed a photo: save it next to this file and name it here, e.g.  avatar: ./priya-nair-2026-11-20.jpg');
-    expect(read('priya-nair-2026-11-20.yaml').startsWith('# Imported from netlify-testimonial.csv (line 2) by npm run import:testimonials.\n')).toBe(true);
+    expect(read('sam-rivera-2026-11-23.yaml')).toContain(
+      'quote: "Great work <script>window.__pwned = true</script> & <b>bold</b>, \\"quoted\\""',
+    );
+    expect(yaml.load(read('rahul-varma-2026-11-22.yaml'))).toMatchObject({
+      quote: 'रुमाना ने हमारे सारे ईमेल, बिल और मीटिंग "समय पर" संभाले।\nअब मैं सिर्फ़ अपने काम पर ध्यान देता हूँ।',
+      lang: 'hi',
+      source: { platform: 'website' },
+    });
+    expect(yaml.load(read('tanbhir-hasan-2026-11-21.yaml'))).toMatchObject({
+      lang: 'bn',
+      rating: 5,
+      source: { platform: 'other' },
+    });
+    expect(read('priya-nair-2026-11-20.yaml')).toContain(
+      '  # The client allowed a photo: save it next to this file and name it here, e.g.  avatar: ./priya-nair-2026-11-20.jpg',
+    );
+    expect(
+      read('priya-nair-2026-11-20.yaml').startsWith(
+        '# Imported from netlify-testimonial.csv (line 2) by npm run import:testimonials.\n',
+      ),
+    ).toBe(true);
   });
 
   it('gives files the checker accepts', () => {
@@ -222,15 +272,25 @@ describe('--write, then the site', { timeout: 120_000 }, () => {
     expect(built.status, built.stdout + built.stderr).toBe(0);
     const page = html('en/testimonials/index.html');
     const card = /<figure[^>]*data-testimonial="sam-rivera-2026-11-23"[\s\S]*?<\/figure>/.exec(page)?.[0] ?? '';
-    expect(card).toContain('Great work &lt;script&gt;window.__pwned = true&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
-    for (const file of readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+    expect(card).toContain(
+      'Great work &lt;script&gt;window.__pwned = true&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;',
+    );
+    for (const file of readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    )) {
       expect(html(file), file).not.toContain('<script>window.__pwned');
     }
   });
 
   it('shows the imported words in Bangla and Hindi on the testimonials page', () => {
     const page = html('en/testimonials/index.html');
-    for (const id of ['ayesha-rohman-2026-11-21', 'tanbhir-hasan-2026-11-21', 'rahul-varma-2026-11-22', 'anita-sharma-2026-11-22']) expect(page, id).toContain(`data-testimonial="${id}"`);
+    for (const id of [
+      'ayesha-rohman-2026-11-21',
+      'tanbhir-hasan-2026-11-21',
+      'rahul-varma-2026-11-22',
+      'anita-sharma-2026-11-22',
+    ])
+      expect(page, id).toContain(`data-testimonial="${id}"`);
     expect(page).toContain('রুমানা আপা আমাদের অর্ডারের হিসাব');
     expect(page).toContain('रुमाना ने हमारे सारे ईमेल');
     expect(existsSync(path.join(root, 'dist/bn/testimonials/index.html'))).toBe(true);
@@ -238,11 +298,31 @@ describe('--write, then the site', { timeout: 120_000 }, () => {
 });
 
 describe('a site made with npm run init', { timeout: 120_000 }, () => {
-  it('imports the same CSV: the demo is no longer the site\'s, so its client\'s words are no duplicate; the checker accepts the files', () => {
+  it("imports the same CSV: the demo is no longer the site's, so its client's words are no duplicate; the checker accepts the files", () => {
     const root = copySite('.test-builds/import-fresh');
-    expect(command('init', ['--yes', '--name', 'Rina Akter', '--locales', 'bn,en', '--default-locale', 'bn', '--host', 'netlify', '--email', 'rina@example.com'], root).status).toBe(0);
+    expect(
+      command(
+        'init',
+        [
+          '--yes',
+          '--name',
+          'Rina Akter',
+          '--locales',
+          'bn,en',
+          '--default-locale',
+          'bn',
+          '--host',
+          'netlify',
+          '--email',
+          'rina@example.com',
+        ],
+        root,
+      ).status,
+    ).toBe(0);
     const run = importCsv([NETLIFY, '--write'], root);
-    expect(run.stdout).toContain('line 12, Lena Fischer: written to src/content/testimonials/lena-fischer-2026-11-24.yaml');
+    expect(run.stdout).toContain(
+      'line 12, Lena Fischer: written to src/content/testimonials/lena-fischer-2026-11-24.yaml',
+    );
     expect(run.stdout).toContain('Written: 5. Skipped without consent: 1. Duplicates: 1. With problems: 2.');
     expect(checkSite(root, {}).problems.map(formatProblem)).toEqual([]);
   });

@@ -16,8 +16,14 @@ const CHANGED = 'src/content/case-studies/en/clinic-appointments.mdx';
 const SENTENCE = 'The clinic now confirms every booking within the hour.';
 
 let dir = '';
-const pagesOf = (log: string, mark: string) => [...log.matchAll(new RegExp(`(\\S+index\\.html) \\(${mark}\\)`, 'g'))].map((m) => m[1]);
-const readAll = () => Object.fromEntries(filesBelow(path.join(dir, 'dist')).filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(dir, 'dist', f), 'utf8')]));
+const pagesOf = (log: string, mark: string) =>
+  [...log.matchAll(new RegExp(`(\\S+index\\.html) \\(${mark}\\)`, 'g'))].map((m) => m[1]);
+const readAll = () =>
+  Object.fromEntries(
+    filesBelow(path.join(dir, 'dist'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f, readFileSync(path.join(dir, 'dist', f), 'utf8')]),
+  );
 
 describe('a build after one change', () => {
   let first: Record<string, string> = {};
@@ -30,7 +36,10 @@ describe('a build after one change', () => {
     expect(one.status, one.stdout + one.stderr).toBe(0);
     expect(pagesOf(one.stdout, 'restored')).toEqual([]);
     first = readAll();
-    writeFileSync(path.join(dir, CHANGED), `${readFileSync(path.join(dir, CHANGED), 'utf8').trimEnd()}\n\n${SENTENCE}\n`);
+    writeFileSync(
+      path.join(dir, CHANGED),
+      `${readFileSync(path.join(dir, CHANGED), 'utf8').trimEnd()}\n\n${SENTENCE}\n`,
+    );
     const two = build(dir);
     expect(two.status, two.stdout + two.stderr).toBe(0);
     log = two.stdout;
@@ -67,11 +76,16 @@ describe('a build after one change', () => {
   }, 300_000);
 
   it('renders every page again when a title changes, as any page may show it', () => {
-    writeFileSync(path.join(dir, CHANGED), readFileSync(path.join(dir, CHANGED), 'utf8').replace(/^title: .*$/m, 'title: "Clinic bookings, sorted"'));
+    writeFileSync(
+      path.join(dir, CHANGED),
+      readFileSync(path.join(dir, CHANGED), 'utf8').replace(/^title: .*$/m, 'title: "Clinic bookings, sorted"'),
+    );
     const three = build(dir);
     expect(three.status, three.stdout + three.stderr).toBe(0);
     expect(pagesOf(three.stdout, 'restored')).toEqual([]);
     // The service the case study proves shows it under its new title.
-    expect(readFileSync(path.join(dir, 'dist', 'en', 'services', 'calendar-scheduling', 'index.html'), 'utf8')).toContain('Clinic bookings, sorted');
+    expect(
+      readFileSync(path.join(dir, 'dist', 'en', 'services', 'calendar-scheduling', 'index.html'), 'utf8'),
+    ).toContain('Clinic bookings, sorted');
   }, 300_000);
 });

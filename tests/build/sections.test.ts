@@ -36,7 +36,12 @@ beforeAll(() => {
     'src/content/services/bn/facebook-page-care.mdx': BN_ONLY,
   });
   out = path.join(dir, 'dist');
-  const run = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, SITE_URL: 'https://example.github.io', SAHAYAK_NOW: '2026-05-01T06:00:00Z' } });
+  const run = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, SITE_URL: 'https://example.github.io', SAHAYAK_NOW: '2026-05-01T06:00:00Z' },
+  });
   log = run.stdout + run.stderr;
   expect(run.status, log).toBe(0);
 }, 300_000);
@@ -44,7 +49,8 @@ beforeAll(() => {
 describe('sections without entries', () => {
   it('have no pages', () => {
     for (const locale of ['en', 'bn', 'hi']) {
-      for (const section of ['case-studies', 'webinars']) expect(existsSync(path.join(out, locale, section)), `${locale}/${section}/`).toBe(false);
+      for (const section of ['case-studies', 'webinars'])
+        expect(existsSync(path.join(out, locale, section)), `${locale}/${section}/`).toBe(false);
       // No testimonials page; only the request page where a client leaves the first one (noindex, not in navigation).
       expect(readdirSync(path.join(out, locale, 'testimonials')), `${locale}/testimonials/`).toEqual(['share']);
       expect(existsSync(path.join(out, locale, 'services/index.html'))).toBe(true);
@@ -97,14 +103,21 @@ describe('an entry written only in a language other than the default', () => {
       const page = html(`${locale}/services/facebook-page-care/index.html`);
       const nav = /<nav class="lang"[\s\S]*?<\/nav>/.exec(page)![0];
       const links = [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-      expect(links).toEqual(['/en/services/facebook-page-care/', '/bn/services/facebook-page-care/', '/hi/services/facebook-page-care/']);
+      expect(links).toEqual([
+        '/en/services/facebook-page-care/',
+        '/bn/services/facebook-page-care/',
+        '/hi/services/facebook-page-care/',
+      ]);
       for (const link of links) expect(existsSync(path.join(out, link, 'index.html')), link).toBe(true);
     }
   });
 
   it('lists only its real translation in hreflang and the sitemap, with x-default on it', () => {
     const bn = html('bn/services/facebook-page-care/index.html');
-    const alternates = [...bn.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const alternates = [...bn.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(alternates).toEqual([
       ['bn-BD', 'https://example.github.io/bn/services/facebook-page-care/'],
       ['x-default', 'https://example.github.io/bn/services/facebook-page-care/'],

@@ -37,7 +37,13 @@ async function firstView(browser: Browser, baseURL: string, page: string): Promi
   return { page, fonts: sum(all.filter((x) => x.font)), total: sum(all) };
 }
 
-test('every page stays within the font and first-view budgets on a phone', async ({ browser, baseURL, distDir, basePath, locales }) => {
+test('every page stays within the font and first-view budgets on a phone', async ({
+  browser,
+  baseURL,
+  distDir,
+  basePath,
+  locales,
+}) => {
   test.skip(basePath !== '/', 'byte counts are the same under a base path');
   test.setTimeout(600_000);
   const over: string[] = [];
@@ -46,10 +52,15 @@ test('every page stays within the font and first-view budgets on a phone', async
     // The entry and 404 pages speak every language: they have the budget of a non-Latin page.
     const locale = locales.find((l) => page.startsWith(`${l}/`)) ?? 'default';
     const bytes = await firstView(browser, baseURL!, page);
-    if (process.env.BUDGET_TABLE) console.log(`${`/${page}`.padEnd(50)} fonts ${(bytes.fonts / 1024).toFixed(1).padStart(6)} KB  total ${(bytes.total / 1024).toFixed(1).padStart(6)} KB`);
+    if (process.env.BUDGET_TABLE)
+      console.log(
+        `${`/${page}`.padEnd(50)} fonts ${(bytes.fonts / 1024).toFixed(1).padStart(6)} KB  total ${(bytes.total / 1024).toFixed(1).padStart(6)} KB`,
+      );
     const fontBudget = (FONT_BUDGET_KB[locale] ?? FONT_BUDGET_KB.default) * 1024;
-    if (bytes.fonts > fontBudget) over.push(`/${page}: ${(bytes.fonts / 1024).toFixed(1)} KB of fonts (budget ${fontBudget / 1024} KB)`);
-    if (bytes.total > FIRST_VIEW_BUDGET_KB * 1024) over.push(`/${page}: ${(bytes.total / 1024).toFixed(1)} KB first view (budget ${FIRST_VIEW_BUDGET_KB} KB)`);
+    if (bytes.fonts > fontBudget)
+      over.push(`/${page}: ${(bytes.fonts / 1024).toFixed(1)} KB of fonts (budget ${fontBudget / 1024} KB)`);
+    if (bytes.total > FIRST_VIEW_BUDGET_KB * 1024)
+      over.push(`/${page}: ${(bytes.total / 1024).toFixed(1)} KB first view (budget ${FIRST_VIEW_BUDGET_KB} KB)`);
   }
   expect(over).toEqual([]);
 });

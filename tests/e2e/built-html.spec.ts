@@ -66,19 +66,31 @@ test('every built page passes the W3C Nu HTML checker', ({ distDir }) => {
   // --errors-only: the checker's CSP notes about file: URLs are not errors; exit status 1 means errors, and the JSON says which.
   let report = '';
   try {
-    report = execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...pages.map((p) => path.join(distDir, p))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    report = execFileSync(
+      'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', '--stdout', ...pages.map((p) => path.join(distDir, p))],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
   } catch (error) {
     report = (error as { stdout?: string }).stdout ?? String(error);
   }
-  const { messages } = JSON.parse(report) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
-  expect(messages.filter((m) => m.type === 'error').map((m) => `${path.relative(distDir, new URL(m.url).pathname)}:${m.lastLine}: ${m.message}`)).toEqual([]);
+  const { messages } = JSON.parse(report) as {
+    messages: { type: string; url: string; lastLine?: number; message: string }[];
+  };
+  expect(
+    messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${path.relative(distDir, new URL(m.url).pathname)}:${m.lastLine}: ${m.message}`),
+  ).toEqual([]);
 });
 
 test('every JSON-LD block is valid schema.org: known types, only their own properties', ({ distDir }) => {
   const problems: string[] = [];
   let blocks = 0;
   for (const file of htmlFiles(distDir)) {
-    for (const [, json] of readFileSync(path.join(distDir, file), 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+    for (const [, json] of readFileSync(path.join(distDir, file), 'utf8').matchAll(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+    )) {
       blocks += 1;
       for (const problem of schemaOrgProblems(JSON.parse(json))) problems.push(`${file}: ${problem}`);
     }
@@ -87,15 +99,26 @@ test('every JSON-LD block is valid schema.org: known types, only their own prope
   expect(problems).toEqual([]);
 });
 
-test('every locale page has a canonical, hreflang alternates and x-default with the base', ({ distDir, basePath, siteUrl, locales, defaultLocale, langTags }) => {
+test('every locale page has a canonical, hreflang alternates and x-default with the base', ({
+  distDir,
+  basePath,
+  siteUrl,
+  locales,
+  defaultLocale,
+  langTags,
+}) => {
   for (const locale of locales) {
     for (const route of ['', 'about/', 'services/', 'contact/']) {
       const html = readFileSync(path.join(distDir, locale, route, 'index.html'), 'utf8');
       expect(html).toContain(`<link rel="canonical" href="${siteUrl}${basePath}${locale}/${route}">`);
       for (const other of locales) {
-        expect(html).toContain(`<link rel="alternate" hreflang="${langTags[other]}" href="${siteUrl}${basePath}${other}/${route}">`);
+        expect(html).toContain(
+          `<link rel="alternate" hreflang="${langTags[other]}" href="${siteUrl}${basePath}${other}/${route}">`,
+        );
       }
-      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${siteUrl}${basePath}${defaultLocale}/${route}">`);
+      expect(html).toContain(
+        `<link rel="alternate" hreflang="x-default" href="${siteUrl}${basePath}${defaultLocale}/${route}">`,
+      );
     }
   }
 });
@@ -109,22 +132,36 @@ test('only enabled locales have pages', ({ distDir, locales }) => {
 test('pages ship no client JavaScript, except the entry page and webinar pages (under 3 KB gzipped)', ({ distDir }) => {
   for (const file of htmlFiles(distDir)) {
     const html = readFileSync(path.join(distDir, file), 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]));
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      (m) => !/type="application\/(ld\+)?json"/.test(m[1]),
+    );
     if (file === 'index.html' || /^[a-z]{2,3}\/webinars\/[^/]+\/index\.html$/.test(file)) {
       const bytes = gzipSync(scripts.map((m) => m[2]).join('')).length;
       expect(bytes, `${file}: ${bytes} bytes of script gzipped`).toBeLessThan(3 * 1024);
-      expect(scripts.every((m) => !/\ssrc=/.test(m[1])), `${file} loads an external script`).toBe(true);
+      expect(
+        scripts.every((m) => !/\ssrc=/.test(m[1])),
+        `${file} loads an external script`,
+      ).toBe(true);
     } else {
-      expect(scripts.map((m) => m[0].slice(0, 80)), `${file} has a script`).toEqual([]);
+      expect(
+        scripts.map((m) => m[0].slice(0, 80)),
+        `${file} has a script`,
+      ).toEqual([]);
     }
   }
 });
 
-test('each home page, HTML plus its CSS, fits one round trip: under 14 KB gzipped; the HTML with its inline CSS within its own budget', ({ distDir, basePath, locales }) => {
+test('each home page, HTML plus its CSS, fits one round trip: under 14 KB gzipped; the HTML with its inline CSS within its own budget', ({
+  distDir,
+  basePath,
+  locales,
+}) => {
   for (const locale of locales) {
     const html = readFileSync(path.join(distDir, locale, 'index.html'), 'utf8');
     expect(gzipSync(html).length, `${locale}/ HTML gzipped`).toBeLessThanOrEqual(HOME_HTML_BUDGET_KB * 1024);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(distDir, m[1].slice(basePath.length)), 'utf8'));
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+      readFileSync(path.join(distDir, m[1].slice(basePath.length)), 'utf8'),
+    );
     const bytes = gzipSync(html + css.join('')).length;
     expect(bytes, `${locale}/ is ${bytes} bytes gzipped`).toBeLessThan(14 * 1024);
   }

@@ -20,7 +20,14 @@ test.describe('every page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`every page loads cleanly and passes axe in the ${scheme} scheme`, async ({ page, watch, distDir, basePath, langTags, defaultLocale }) => {
+    test(`every page loads cleanly and passes axe in the ${scheme} scheme`, async ({
+      page,
+      watch,
+      distDir,
+      basePath,
+      langTags,
+      defaultLocale,
+    }) => {
       test.setTimeout(900_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const p of [...sitemapPaths(distDir, basePath), '404.html']) {
@@ -28,11 +35,15 @@ test.describe('every page', () => {
           const response = await page.goto(p);
           expect(response?.status(), `${p} status`).toBe(200);
           const first = p.split('/')[0];
-          expect(await page.locator('html').getAttribute('lang'), `${p} lang`).toBe(langTags[first] ?? langTags[defaultLocale]);
+          expect(await page.locator('html').getAttribute('lang'), `${p} lang`).toBe(
+            langTags[first] ?? langTags[defaultLocale],
+          );
           await page.waitForLoadState('load');
           expect(await watch.cspViolations(), `${p} CSP violations`).toEqual([]);
           const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          const summary = results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
           expect(summary, `${p} axe violations (${scheme})`).toEqual([]);
         });
       }

@@ -24,7 +24,10 @@ function demoFiles(): Record<string, string | { base64: string }> {
     for (const name of readdirSync(dir)) {
       const file = path.posix.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else files[file] = /\.(jpe?g|png|webp)$/i.test(name) ? { base64: readFileSync(file).toString('base64') } : readFileSync(file, 'utf8');
+      else
+        files[file] = /\.(jpe?g|png|webp)$/i.test(name)
+          ? { base64: readFileSync(file).toString('base64') }
+          : readFileSync(file, 'utf8');
     }
   };
   walk('src/content');
@@ -38,7 +41,10 @@ async function openEditor(page: Page, foreign: string[]) {
     return route.abort();
   });
   await page.route(/\/admin\/config\.yml(\?.*)?$/, async (route) => {
-    const body = (await (await route.fetch()).text()).replace(/^backend:\n( {2}.*\n)+/m, 'backend:\n  name: test-repo\n');
+    const body = (await (await route.fetch()).text()).replace(
+      /^backend:\n( {2}.*\n)+/m,
+      'backend:\n  name: test-repo\n',
+    );
     await route.fulfill({ status: 200, contentType: 'application/yaml', body });
   });
   await page.addInitScript(() => {
@@ -49,15 +55,20 @@ async function openEditor(page: Page, foreign: string[]) {
   await page.goto('admin/');
 }
 
-const pane = (page: Page, language: string) => page.getByRole('group', { name: new RegExp(`^Edit .${language}. Content$`) });
-const fields = (scope: Locator | Page, label: string) => scope.getByRole('group', { name: new RegExp(`^“.${label}.” Field$`) });
+const pane = (page: Page, language: string) =>
+  page.getByRole('group', { name: new RegExp(`^Edit .${language}. Content$`) });
+const fields = (scope: Locator | Page, label: string) =>
+  scope.getByRole('group', { name: new RegExp(`^“.${label}.” Field$`) });
 const field = (scope: Locator | Page, label: string) => fields(scope, label).first();
 
 /** The editor renders fields as they scroll into view: scroll the pane until the field is there. */
 async function reveal(pane: Locator, scope: Locator, label: string): Promise<Locator> {
   for (let i = 0; i < 30 && (await fields(scope, label).count()) === 0; i++) {
     await pane.evaluate((el) => {
-      const scroller = [el, ...el.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible') ?? el;
+      const scroller =
+        [el, ...el.querySelectorAll('*')].find(
+          (e) => e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible',
+        ) ?? el;
       scroller.scrollTop += 300;
     });
     await pane.page().waitForTimeout(100);
@@ -90,15 +101,25 @@ async function addPrices(page: Page, scope: Locator, prices: [model: string, amo
 /** Switches a language off for this entry (its pages show another language, with a notice). */
 async function switchOff(page: Page, language: string) {
   await page.getByRole('radiogroup', { name: 'Switch Locale' }).last().getByRole('radio', { name: language }).click();
-  await pane(page, language).getByRole('button', { name: new RegExp(`Show .${language}. Content Options`) }).click();
+  await pane(page, language)
+    .getByRole('button', { name: new RegExp(`Show .${language}. Content Options`) })
+    .click();
   await page.getByRole('menuitem', { name: new RegExp(`Disable .${language}.`) }).click();
 }
 
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // When a field is not valid, the editor stays open: name the fields.
-  const invalid = () => page.evaluate(() => [...document.querySelectorAll('[aria-invalid=true]')].map((e) => e.closest('section')?.getAttribute('aria-label')));
-  await expect(page.getByRole('button', { name: 'Save', exact: true }), `still open; invalid: ${JSON.stringify(await invalid().catch(() => []))}`).toBeHidden({ timeout: 10_000 });
+  const invalid = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[aria-invalid=true]')].map((e) =>
+        e.closest('section')?.getAttribute('aria-label'),
+      ),
+    );
+  await expect(
+    page.getByRole('button', { name: 'Save', exact: true }),
+    `still open; invalid: ${JSON.stringify(await invalid().catch(() => []))}`,
+  ).toBeHidden({ timeout: 10_000 });
   // The editor goes back to the list by itself; wait for it before going anywhere else.
   await page.waitForURL(/#\/collections\/[^/]+$/);
 }
@@ -108,7 +129,9 @@ function repositoryFiles(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async (repo) => {
     const out: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const file = await (handle as FileSystemFileHandle).getFile();
@@ -127,10 +150,16 @@ function repositoryFiles(page: Page): Promise<Record<string, string>> {
   }, REPO);
 }
 
-test('the editor page is noindex, has its own CSP, and is not in the sitemap or linked from the site', async ({ page, distDir, basePath }) => {
+test('the editor page is noindex, has its own CSP, and is not in the sitemap or linked from the site', async ({
+  page,
+  distDir,
+  basePath,
+}) => {
   const html = readFileSync(path.join(distDir, 'admin/index.html'), 'utf8');
   expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline';[^"]*connect-src 'self' blob: data: https:\/\/api\.github\.com/);
+  expect(html).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline';[^"]*connect-src 'self' blob: data: https:\/\/api\.github\.com/,
+  );
   expect(sitemapPaths(distDir, basePath).filter((p) => p.startsWith('admin'))).toEqual([]);
   for (const p of ['en/', 'bn/about/', 'hi/contact/']) {
     await page.goto(p);
@@ -148,12 +177,20 @@ test("the editor's fonts are its own and this site's scripts', no other site's",
   const bundle = readFileSync(path.join(admin, 'sveltia-cms.js'), 'utf8');
   const named = (text: string) => [...text.matchAll(/fonts\/([\w.-]+\.woff2)/g)].map((m) => m[1]);
   // The Bangla and Hindi fonts for this site's languages, and nothing for a script it does not have.
-  expect(named(css).sort()).toEqual(['noto-sans-bengali-400.woff2', 'noto-sans-bengali-700.woff2', 'noto-sans-devanagari-400.woff2', 'noto-sans-devanagari-700.woff2']);
+  expect(named(css).sort()).toEqual([
+    'noto-sans-bengali-400.woff2',
+    'noto-sans-bengali-700.woff2',
+    'noto-sans-devanagari-400.woff2',
+    'noto-sans-devanagari-700.woff2',
+  ]);
   const files = readdirSync(path.join(admin, 'fonts')).sort();
   expect(files).toEqual([...new Set([...named(css), ...named(bundle)])].sort());
 });
 
-test('a VA edits in English and Bangla side by side, offline, and the saved files build into the site', async ({ page, distDir }) => {
+test('a VA edits in English and Bangla side by side, offline, and the saved files build into the site', async ({
+  page,
+  distDir,
+}) => {
   test.setTimeout(300_000);
   const foreign: string[] = [];
   await openEditor(page, foreign);
@@ -166,7 +203,9 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
         let dir = root;
         for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
         const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-        await writable.write(typeof content === 'string' ? content : Uint8Array.from(atob(content.base64), (c) => c.charCodeAt(0)));
+        await writable.write(
+          typeof content === 'string' ? content : Uint8Array.from(atob(content.base64), (c) => c.charCodeAt(0)),
+        );
         await writable.close();
       }
     },
@@ -183,10 +222,16 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
   await fill(field(en, 'Summary').getByRole('textbox'), 'Your inbox sorted every morning.');
   await field(en, 'Category').getByRole('combobox').click();
   await page.getByRole('option', { name: 'email-management' }).click();
-  await addPrices(page, en, [['hourly', 12, 'USD'], ['monthly', 400, 'USD']]);
+  await addPrices(page, en, [
+    ['hourly', 12, 'USD'],
+    ['monthly', 400, 'USD'],
+  ]);
   await fill(field(bn, 'Title').getByRole('textbox'), 'ইনবক্স দেখাশোনা');
   await fill(field(bn, 'Summary').getByRole('textbox'), 'প্রতিদিন সকালে গোছানো ইনবক্স।');
-  await addPrices(page, bn, [['hourly', 1200, 'BDT'], ['monthly', 45000, 'BDT']]);
+  await addPrices(page, bn, [
+    ['hourly', 1200, 'BDT'],
+    ['monthly', 45000, 'BDT'],
+  ]);
   await switchOff(page, 'Hindi');
   await save(page);
 
@@ -224,24 +269,36 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
 
   // What the editor wrote, back into a copy of the demo.
   const written = await repositoryFiles(page);
-  const service = { en: written['src/content/services/en/inbox-care.mdx'], bn: written['src/content/services/bn/inbox-care.mdx'] };
+  const service = {
+    en: written['src/content/services/en/inbox-care.mdx'],
+    bn: written['src/content/services/bn/inbox-care.mdx'],
+  };
   expect(service.en).toContain('currency: USD');
   expect(service.bn).toContain('amount: 45000');
   expect(written['src/content/services/hi/inbox-care.mdx']).toBeUndefined();
-  expect(written['src/content/testimonials/meghna-inbox.yaml']).toContain('রুমানা আসার তিন সপ্তাহের মধ্যে আমার ইনবক্স নিয়ন্ত্রণে এল।');
+  expect(written['src/content/testimonials/meghna-inbox.yaml']).toContain(
+    'রুমানা আসার তিন সপ্তাহের মধ্যে আমার ইনবক্স নিয়ন্ত্রণে এল।',
+  );
   const caseStudy = written['src/content/case-studies/en/a-tidy-inbox-for-a-bakery.mdx'];
   const cover = /^cover: (.+)$/m.exec(caseStudy)![1];
   const coverFile = path.posix.join('src/content/case-studies/en', cover);
   expect(written[coverFile]).toMatch(/^base64:/);
   const files = Object.fromEntries(
-    Object.entries(written).map(([file, text]) => [file, text.startsWith('base64:') ? Buffer.from(text.slice(7), 'base64') : text] as const),
+    Object.entries(written).map(
+      ([file, text]) => [file, text.startsWith('base64:') ? Buffer.from(text.slice(7), 'base64') : text] as const,
+    ),
   );
   const dir = copySite(path.join(path.dirname(distDir), `editor-site-${path.basename(distDir)}`), files);
 
   const check = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--root', dir], { encoding: 'utf8' });
   expect(check.stderr, check.stdout).toBe('');
   expect(check.status).toBe(0);
-  const build = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, SITE_URL: 'https://example.github.io', BASE_PATH: '/' } });
+  const build = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, SITE_URL: 'https://example.github.io', BASE_PATH: '/' },
+  });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   const out = path.join(dir, 'dist');
   const en_ = readFileSync(path.join(out, 'en/services/inbox-care/index.html'), 'utf8');

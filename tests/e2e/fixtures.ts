@@ -35,14 +35,19 @@ export const test = base.extend<{ watch: PageWatch }, BuildOptions>({
   locales: [['en', 'bn', 'hi'], { option: true, scope: 'worker' }],
   defaultLocale: ['en', { option: true, scope: 'worker' }],
   host: ['netlify', { option: true, scope: 'worker' }],
-  langTags: [{ en: 'en', bn: 'bn-BD', hi: 'hi-IN' }, { option: true, scope: 'worker' }],
+  langTags: [
+    { en: 'en', bn: 'bn-BD', hi: 'hi-IN' },
+    { option: true, scope: 'worker' },
+  ],
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     // Init scripts run outside the page's CSP, so the listener is always there.
     await page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${location.pathname}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${location.pathname}`),
+      );
     });
     const watch: PageWatch = {
       consoleErrors: [],

@@ -39,14 +39,21 @@ interface Face {
 /** `@font-face` family (without Astro's hash) → its files and weights, from the built pages. */
 function declaredFonts(pages: string[]): Map<string, Face[]> {
   const faces = new Map<string, Face[]>();
-  for (const m of pages.join('\n').matchAll(/@font-face\{font-family:"([^"]+)-[0-9a-f]{16}";src:url\("([^"]+)"\)[^}]*font-weight:([^;]+);/g)) {
+  for (const m of pages
+    .join('\n')
+    .matchAll(/@font-face\{font-family:"([^"]+)-[0-9a-f]{16}";src:url\("([^"]+)"\)[^}]*font-weight:([^;]+);/g)) {
     const known = faces.get(m[1]) ?? [];
     if (!known.some((f) => f.weight === m[3])) faces.set(m[1], [...known, { source: `url(${m[2]})`, weight: m[3] }]);
   }
   return faces;
 }
 
-test('every run of text on every page is set in its cut font exactly as in the full font', async ({ page, distDir, defaultLocale, basePath }) => {
+test('every run of text on every page is set in its cut font exactly as in the full font', async ({
+  page,
+  distDir,
+  defaultLocale,
+  basePath,
+}) => {
   test.skip(basePath !== '/', 'the cut fonts are the same under a base path');
   test.setTimeout(600_000);
   const { root, fonts: site, subset, locales } = await siteModules(distDir);
@@ -68,10 +75,12 @@ test('every run of text on every page is set in its cut font exactly as in the f
         if (parent.closest('script, style, template')) continue;
         out.push({ text: node.nodeValue ?? '', bold: bold(parent) });
         const block = parent.parentElement;
-        if (block && [...block.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim())) out.push({ text: block.textContent ?? '', bold: bold(block) });
+        if (block && [...block.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim()))
+          out.push({ text: block.textContent ?? '', bold: bold(block) });
       }
       for (const el of document.querySelectorAll('[alt], [placeholder], input[value]')) {
-        for (const attr of ['alt', 'placeholder', 'value']) if (el.getAttribute(attr)) out.push({ text: el.getAttribute(attr)!, bold: false });
+        for (const attr of ['alt', 'placeholder', 'value'])
+          if (el.getAttribute(attr)) out.push({ text: el.getAttribute(attr)!, bold: false });
       }
       return out;
     });
@@ -80,7 +89,12 @@ test('every run of text on every page is set in its cut font exactly as in the f
   }
 
   // 2. Each run, with the cut that sets it on its page and the full font to compare with.
-  const sources = await Promise.all(FAMILIES.map(async (f) => ({ family: f, source: await subset.SourceFont.load(path.join(root, pageFontSources(f)[0].file), undefined, []) })));
+  const sources = await Promise.all(
+    FAMILIES.map(async (f) => ({
+      family: f,
+      source: await subset.SourceFont.load(path.join(root, pageFontSources(f)[0].file), undefined, []),
+    })),
+  );
   const runs = new Map<string, { cut: string; full: string; weight: number; text: string }>();
   for (const [locale, samples] of byLocale) {
     for (const { family, source } of sources) {
@@ -98,10 +112,21 @@ test('every run of text on every page is set in its cut font exactly as in the f
 
   // 3. Both widths in Chromium: the cuts as the site serves them, the full fonts from node_modules.
   const full = Object.fromEntries(
-    FAMILIES.map((f) => [f.name, pageFontSources(f).map(({ weight, file }) => ({ source: readFileSync(path.join(root, file)).toString('base64'), weight: String(weight) }))]),
+    FAMILIES.map((f) => [
+      f.name,
+      pageFontSources(f).map(({ weight, file }) => ({
+        source: readFileSync(path.join(root, file)).toString('base64'),
+        weight: String(weight),
+      })),
+    ]),
   );
-  const cuts = Object.fromEntries([...new Set([...runs.values()].map((r) => r.cut))].map((name) => [name, fonts.get(name) ?? []]));
-  expect(Object.entries(cuts).filter(([, faces]) => !faces.length), 'cuts no page declares').toEqual([]);
+  const cuts = Object.fromEntries(
+    [...new Set([...runs.values()].map((r) => r.cut))].map((name) => [name, fonts.get(name) ?? []]),
+  );
+  expect(
+    Object.entries(cuts).filter(([, faces]) => !faces.length),
+    'cuts no page declares',
+  ).toEqual([]);
   await page.goto('404.html');
   const differing = await page.evaluate(
     async ({ runs, full, cuts }) => {
@@ -118,12 +143,18 @@ test('every run of text on every page is set in its cut font exactly as in the f
         ctx.font = `${weight} 40px "${family}"`;
         return ctx.measureText(text).width;
       };
-      return runs
-        .map((r) => ({ ...r, cutWidth: width(`cut ${r.cut}`, r.weight, r.text), fullWidth: width(`full ${r.full}`, r.weight, r.text) }))
-        // A variable font cut to weights 400-700 rounds its deltas anew: at most a font unit
-        // (1/1000 em, 0.04 px here) per glyph. A missing glyph or conjunct is pixels.
-        .filter((r) => Math.abs(r.cutWidth - r.fullWidth) > 0.02 + 0.04 * [...r.text].length)
-        .map((r) => `${r.cut} ${r.weight}: "${r.text}" ${r.cutWidth.toFixed(2)} ≠ ${r.fullWidth.toFixed(2)}`);
+      return (
+        runs
+          .map((r) => ({
+            ...r,
+            cutWidth: width(`cut ${r.cut}`, r.weight, r.text),
+            fullWidth: width(`full ${r.full}`, r.weight, r.text),
+          }))
+          // A variable font cut to weights 400-700 rounds its deltas anew: at most a font unit
+          // (1/1000 em, 0.04 px here) per glyph. A missing glyph or conjunct is pixels.
+          .filter((r) => Math.abs(r.cutWidth - r.fullWidth) > 0.02 + 0.04 * [...r.text].length)
+          .map((r) => `${r.cut} ${r.weight}: "${r.text}" ${r.cutWidth.toFixed(2)} ≠ ${r.fullWidth.toFixed(2)}`)
+      );
     },
     { runs: [...runs.values()], full, cuts },
   );

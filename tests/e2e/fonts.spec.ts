@@ -28,7 +28,11 @@ async function familiesByUrl(page: Page): Promise<Map<string, string>> {
   return new Map(pairs.map(([url, family]) => [url, family.replace(/^"|"$/g, '').replace(/-[0-9a-f]{16}$/, '')]));
 }
 
-test('a page downloads its own script, Latin and only the switcher subsets of other scripts', async ({ browser, baseURL, locales }) => {
+test('a page downloads its own script, Latin and only the switcher subsets of other scripts', async ({
+  browser,
+  baseURL,
+  locales,
+}) => {
   for (const locale of locales) {
     // A fresh context per page: fonts are cached as immutable, so a second page would request none.
     const context = await browser.newContext({ baseURL });
@@ -43,12 +47,22 @@ test('a page downloads its own script, Latin and only the switcher subsets of ot
 
     const families = await familiesByUrl(page);
     const downloaded = new Set([...fonts].map((url) => families.get(url) ?? url));
-    const allowed = new Set([OWN_FAMILY[locale], 'Noto Sans', ...locales.filter((l) => l !== locale && ENDONYM_FAMILY[l]).map((l) => ENDONYM_FAMILY[l])]);
-    expect([...downloaded].filter((f) => !allowed.has(f)), `${locale}/about/ downloads`).toEqual([]);
-    for (const l of locales.filter((l) => l !== locale && ENDONYM_FAMILY[l])) expect(downloaded, `${locale}/about/`).toContain(ENDONYM_FAMILY[l]);
+    const allowed = new Set([
+      OWN_FAMILY[locale],
+      'Noto Sans',
+      ...locales.filter((l) => l !== locale && ENDONYM_FAMILY[l]).map((l) => ENDONYM_FAMILY[l]),
+    ]);
+    expect(
+      [...downloaded].filter((f) => !allowed.has(f)),
+      `${locale}/about/ downloads`,
+    ).toEqual([]);
+    for (const l of locales.filter((l) => l !== locale && ENDONYM_FAMILY[l]))
+      expect(downloaded, `${locale}/about/`).toContain(ENDONYM_FAMILY[l]);
 
     // One file for both weights (a variable font cut to the site's text, src/fonts/subset.ts).
-    const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    const preloads = await page
+      .locator('link[rel="preload"][as="font"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
     expect(preloads.map((url) => families.get(url))).toEqual([OWN_FAMILY[locale]]);
     await context.close();
   }

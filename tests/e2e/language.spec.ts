@@ -21,7 +21,11 @@ for (const [preferred, expected] of [
   ['en-GB', 'en'],
   ['fr-FR', 'en'],
 ] as const) {
-  test(`the entry page sends a browser preferring ${preferred} to /${expected}/`, async ({ browser, baseURL, basePath }) => {
+  test(`the entry page sends a browser preferring ${preferred} to /${expected}/`, async ({
+    browser,
+    baseURL,
+    basePath,
+  }) => {
     const context = await browser.newContext({ locale: preferred, baseURL });
     const page = await context.newPage();
     await page.goto('');
@@ -30,7 +34,11 @@ for (const [preferred, expected] of [
   });
 }
 
-test('without JavaScript the entry page lists every language and falls back to the default', async ({ browser, baseURL, basePath }) => {
+test('without JavaScript the entry page lists every language and falls back to the default', async ({
+  browser,
+  baseURL,
+  basePath,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'bn-BD', baseURL });
   const page = await context.newPage();
   const response = await page.request.get('');

@@ -25,7 +25,11 @@ test('tables are framed, padded and aligned by class, without inline styles', as
   expect(css.padding).toBeGreaterThanOrEqual(8);
   expect(css.border).toBeGreaterThanOrEqual(1);
   // `--:` is right, `:-:` centred, the first column left.
-  const aligns = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign));
+  const aligns = await table
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign));
   expect(aligns).toEqual(['start', 'end', 'center', 'end']);
   const box = await table.boundingBox();
   expect(box!.width, 'the table uses the width of the text column').toBeGreaterThan(500);
@@ -36,7 +40,10 @@ test('on a phone a wide table scrolls inside its box and the page does not', asy
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(EN);
   const scroller = page.locator('.story .table-scroll').nth(1);
-  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // Keyboard users can reach it to scroll.
@@ -56,7 +63,9 @@ test('lists, quote, image and code are styled', async ({ page }) => {
   const image = story.locator('img');
   await expect(image).toHaveAttribute('src', /_astro\//);
   await expect(image).toHaveAttribute('alt', 'Fabric rolls on shelves, sorted by colour');
-  const pre = await story.locator('pre').evaluate((p) => ({ overflow: getComputedStyle(p).overflowX, family: getComputedStyle(p).fontFamily }));
+  const pre = await story
+    .locator('pre')
+    .evaluate((p) => ({ overflow: getComputedStyle(p).overflowX, family: getComputedStyle(p).fontFamily }));
   expect(pre.overflow).toBe('auto');
   expect(pre.family).toMatch(/mono/i);
 });
@@ -70,19 +79,37 @@ test('footnotes link both ways and speak the language of the text, in its digits
   await expect(refs).toHaveText(['১', '২']);
   await expect(page.locator('.story .footnotes h2')).toHaveText('টীকা');
   await expect(page.locator('.story .footnotes h2')).toHaveClass(/visually-hidden/);
-  await expect(page.locator('.story [data-footnote-backref]').first()).toHaveAttribute('aria-label', 'লেখায় ১ নম্বর টীকায় ফিরে যান');
+  await expect(page.locator('.story [data-footnote-backref]').first()).toHaveAttribute(
+    'aria-label',
+    'লেখায় ১ নম্বর টীকায় ফিরে যান',
+  );
   await refs.first().click();
   await expect(page).toHaveURL(/#user-content-fn-1$/);
 });
 
 test('section headings get ASCII anchors, Bangla ones transliterated', async ({ page }) => {
   await page.goto(BN);
-  expect(await page.locator('.story .prose-body h2, .story h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(['story-title', 'mase-mase-ki-bodlal', 'jebhabe-kaj-korechhi', 'footnote-label']);
+  expect(await page.locator('.story .prose-body h2, .story h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual([
+    'story-title',
+    'mase-mase-ki-bodlal',
+    'jebhabe-kaj-korechhi',
+    'footnote-label',
+  ]);
 });
 
 test('numbered lists count in Bangla digits on Bangla pages, as the site uses them', async ({ page }) => {
   await page.goto(BN);
-  expect(await page.locator('.story ol').first().evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('bengali');
+  expect(
+    await page
+      .locator('.story ol')
+      .first()
+      .evaluate((ol) => getComputedStyle(ol).listStyleType),
+  ).toBe('bengali');
   await page.goto(EN);
-  expect(await page.locator('.story ol').first().evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('decimal');
+  expect(
+    await page
+      .locator('.story ol')
+      .first()
+      .evaluate((ol) => getComputedStyle(ol).listStyleType),
+  ).toBe('decimal');
 });

@@ -32,7 +32,9 @@ test('services are grouped by category with prices in the page digits', async ({
   for (const text of await page.locator('.prices').allInnerTexts()) expect(text).toContain('$');
 });
 
-test('a service page shows details, the case studies and testimonials that name it, and a call to action', async ({ page }) => {
+test('a service page shows details, the case studies and testimonials that name it, and a call to action', async ({
+  page,
+}) => {
   await page.goto('en/services/inbox-management/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What you get' })).toBeVisible();
@@ -51,7 +53,8 @@ test('a service page shows details, the case studies and testimonials that name 
 test('a case study names client, role, period, results and links its services', async ({ page, basePath }) => {
   await page.goto('bn/case-studies/coaching-inbox-rescue/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const label of ['ক্লায়েন্ট', 'আমার ভূমিকা', 'সময়কাল', 'আমার দায়িত্ব']) await expect(page.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['ক্লায়েন্ট', 'আমার ভূমিকা', 'সময়কাল', 'আমার দায়িত্ব'])
+    await expect(page.getByText(label, { exact: true })).toBeVisible();
   const metrics = await page.locator('.metrics .value').allInnerTexts();
   expect(metrics.length).toBeGreaterThan(0);
   for (const m of metrics) expect(m).toMatch(/[০-৯]/);
@@ -69,12 +72,20 @@ test('an unnamed client is shown by industry only', async ({ page, distDir }) =>
   expect(client.length).toBeGreaterThan(3);
 });
 
-test('an untranslated case study falls back with a notice, noindex and the canonical on the original', async ({ page, siteUrl, basePath, distDir }) => {
+test('an untranslated case study falls back with a notice, noindex and the canonical on the original', async ({
+  page,
+  siteUrl,
+  basePath,
+  distDir,
+}) => {
   await page.goto('hi/case-studies/agency-invoicing/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi-IN');
   await expect(page.locator('[data-fallback-notice]')).toContainText('अनुवाद अभी नहीं हुआ');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}${basePath}en/case-studies/agency-invoicing/`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${siteUrl}${basePath}en/case-studies/agency-invoicing/`,
+  );
   await expect(page.locator('.page-head')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.story')).toHaveAttribute('lang', 'en');
   await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
@@ -141,7 +152,10 @@ test('an unconsented testimonial appears nowhere in the build', ({ distDir }) =>
   }
 });
 
-test('contact page: channels, WhatsApp with a message in the page language, Netlify form with honeypot', async ({ page, basePath }) => {
+test('contact page: channels, WhatsApp with a message in the page language, Netlify form with honeypot', async ({
+  page,
+  basePath,
+}) => {
   await page.goto('hi/contact/');
   const whatsapp = page.locator('a[href^="https://wa.me/"]').first();
   const href = await whatsapp.getAttribute('href');
@@ -163,13 +177,18 @@ test('contact page: channels, WhatsApp with a message in the page language, Netl
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
-test('home and about describe the VA as a Person who offers the services, and carry no self-serving rating', async ({ page, distDir }) => {
+test('home and about describe the VA as a Person who offers the services, and carry no self-serving rating', async ({
+  page,
+  distDir,
+}) => {
   for (const p of ['en/', 'bn/about/']) {
     await page.goto(p);
     expect(await jsonLdTypes(page)).toContain('Person');
     // A remote freelancer is no LocalBusiness (those need a street address).
     expect(await jsonLdTypes(page)).not.toContain('ProfessionalService');
-    const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((t) => JSON.parse(t)).find((x) => x['@type'] === 'Person');
+    const person = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .flatMap((t) => JSON.parse(t))
+      .find((x) => x['@type'] === 'Person');
     expect(person.makesOffer.length).toBeGreaterThan(3);
     expect(person.makesOffer[0].itemOffered['@type']).toBe('Service');
   }

@@ -19,16 +19,25 @@ function readSitemap(distDir: string, basePath: string): SitemapUrl[] {
     const xml = readFileSync(path.join(distDir, new URL(m[1]).pathname.slice(basePath.length)), 'utf8');
     return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((u) => ({
       loc: /<loc>([^<]+)<\/loc>/.exec(u[1])![1],
-      links: [...u[1].matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => ({ hreflang: l[1], href: l[2] })),
+      links: [...u[1].matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => ({
+        hreflang: l[1],
+        href: l[2],
+      })),
     }));
   });
 }
 
 /** The built file behind a page URL of this build. */
-const fileOf = (distDir: string, basePath: string, url: string) => path.join(distDir, new URL(url).pathname.slice(basePath.length), 'index.html');
+const fileOf = (distDir: string, basePath: string, url: string) =>
+  path.join(distDir, new URL(url).pathname.slice(basePath.length), 'index.html');
 const isNoindex = (file: string) => /<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
 
-test('the sitemap lists every indexable page once, with alternates between real translations and x-default', ({ distDir, basePath, siteUrl, defaultLocale }) => {
+test('the sitemap lists every indexable page once, with alternates between real translations and x-default', ({
+  distDir,
+  basePath,
+  siteUrl,
+  defaultLocale,
+}) => {
   const urls = readSitemap(distDir, basePath);
   const locs = urls.map((u) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
@@ -50,16 +59,23 @@ test('the sitemap lists every indexable page once, with alternates between real 
   // Every indexable page is in the sitemap; the entry page, 404 and fallbacks are not.
   for (const file of htmlFiles(distDir)) {
     const url = `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`;
-    if (file === 'index.html' || file === '404.html' || isNoindex(path.join(distDir, file))) expect(locs).not.toContain(url);
+    if (file === 'index.html' || file === '404.html' || isNoindex(path.join(distDir, file)))
+      expect(locs).not.toContain(url);
     else expect(locs, file).toContain(url);
   }
 });
 
 test('robots.txt points to the sitemap under the base path', ({ distDir, basePath, siteUrl }) => {
-  expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${basePath}sitemap-index.xml`);
+  expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(
+    `Sitemap: ${siteUrl}${basePath}sitemap-index.xml`,
+  );
 });
 
-test('every page has a 1200×630 PNG share image that exists, with og:locale, differing by title', ({ distDir, basePath, siteUrl }) => {
+test('every page has a 1200×630 PNG share image that exists, with og:locale, differing by title', ({
+  distDir,
+  basePath,
+  siteUrl,
+}) => {
   const byTitle = new Map<string, string>();
   for (const file of htmlFiles(distDir)) {
     const html = readFileSync(path.join(distDir, file), 'utf8');
@@ -97,23 +113,33 @@ async function headerPolicy(distDir: string, basePath: string, locales: readonly
   const rule = (path: string) => headers.headers.find((h) => h.for === path);
   expect(rule(`${basePath}*`)?.values['X-Content-Type-Options']).toBe('nosniff');
   expect(rule(`${basePath}_astro/*`)?.values['Cache-Control']).toBe('public, max-age=31536000, immutable');
-  const policies = [basePath, `${basePath}404.html`, ...locales.map((l) => `${basePath}${l}/*`)].map((p) => rule(p)?.values['Content-Security-Policy']);
+  const policies = [basePath, `${basePath}404.html`, ...locales.map((l) => `${basePath}${l}/*`)].map(
+    (p) => rule(p)?.values['Content-Security-Policy'],
+  );
   expect(policies[0], `no policy for ${basePath}`).toBeDefined();
   expect(new Set(policies).size, 'one policy for every page').toBe(1);
   return policies[0]!;
 }
 
-test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles and scripts, and the Netlify header covers the same hashes', async ({ distDir, basePath, host, locales }) => {
+test('every page carries a hash-based CSP without unsafe-inline that allows each of its inline styles and scripts, and the Netlify header covers the same hashes', async ({
+  distDir,
+  basePath,
+  host,
+  locales,
+}) => {
   const csp = host === 'netlify' ? await headerPolicy(distDir, basePath, locales) : undefined;
   if (csp) expect(csp).toContain("frame-ancestors 'none'");
   // Hosts that ignore the files get none.
   else for (const file of ['_headers', '_redirects']) expect(existsSync(path.join(distDir, file)), file).toBe(false);
   for (const file of htmlFiles(distDir)) {
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(path.join(distDir, file), 'utf8'))?.[1];
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+      readFileSync(path.join(distDir, file), 'utf8'),
+    )?.[1];
     expect(meta, `${file} has no CSP`).toBeDefined();
     const scriptSrc = /script-src ([^;]+)/.exec(meta!)![1];
     expect(scriptSrc).not.toContain('unsafe-inline');
-    for (const hash of scriptSrc.match(/'sha256-[^']+'/g) ?? []) if (csp) expect(csp, `${file} ${hash}`).toContain(hash);
+    for (const hash of scriptSrc.match(/'sha256-[^']+'/g) ?? [])
+      if (csp) expect(csp, `${file} ${hash}`).toContain(hash);
     // Every inline style and script, wherever it sits in the page, is allowed by both policies
     // (an element above the <meta> escapes the meta policy but not the HTTP header).
     const html = readFileSync(path.join(distDir, file), 'utf8');
@@ -133,13 +159,26 @@ test('every page carries a hash-based CSP without unsafe-inline that allows each
   }
 });
 
-test('on Netlify, / sends each visitor to their language, as Netlify itself parses and serves the build', async ({ distDir, basePath, locales, host }) => {
+test('on Netlify, / sends each visitor to their language, as Netlify itself parses and serves the build', async ({
+  distDir,
+  basePath,
+  locales,
+  host,
+}) => {
   test.skip(host !== 'netlify', 'only Netlify reads _redirects');
   const { redirects } = await parseNetlifyFiles(distDir);
   expect(redirects.errors.map(String)).toEqual([]);
-  expect((redirects.redirects as { from: string; to: string; status: number; force: boolean; conditions: { Language?: string[] } }[]).map((r) => [r.from, r.to, r.status, r.force, r.conditions])).toEqual(
-    locales.map((l) => [basePath, `${basePath}${l}/`, 302, true, { Language: [l] }]),
-  );
+  expect(
+    (
+      redirects.redirects as {
+        from: string;
+        to: string;
+        status: number;
+        force: boolean;
+        conditions: { Language?: string[] };
+      }[]
+    ).map((r) => [r.from, r.to, r.status, r.force, r.conditions]),
+  ).toEqual(locales.map((l) => [basePath, `${basePath}${l}/`, 302, true, { Language: [l] }]));
   const serve = netlifyEmulator(distDir, basePath);
   for (const l of locales) {
     const response = await serve(basePath, { headers: { 'accept-language': `${l},en;q=0.5` }, redirect: 'manual' });
@@ -159,6 +198,6 @@ test('on Netlify, / sends each visitor to their language, as Netlify itself pars
   const admin = await serve(`${basePath}admin/`);
   expect(admin.status).toBe(200);
   const adminPolicy = admin.headers.get('content-security-policy') ?? '';
-  expect(adminPolicy).toContain('connect-src \'self\' blob: data: https://api.github.com');
+  expect(adminPolicy).toContain("connect-src 'self' blob: data: https://api.github.com");
   expect(adminPolicy).not.toMatch(/sha256-/);
 });

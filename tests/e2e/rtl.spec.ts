@@ -31,10 +31,16 @@ for (const width of [390, 1280]) {
       const brand = await page.locator('.site-header .brand').boundingBox();
       expect(brand!.x + brand!.width, `${p}: the name sits at the right edge`).toBeGreaterThan(width * 0.8);
       expect(brand!.x, `${p}: the name starts right of the middle`).toBeGreaterThan(width / 4);
-      const items = await page.locator('.main-nav li').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y })));
+      const items = await page.locator('.main-nav li').evaluateAll((els) =>
+        els
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0)
+          .map((r) => ({ x: r.x, y: r.y })),
+      );
       // On the first row of the menu, each item sits left of the one before it.
       const firstRow = items.filter((r) => Math.abs(r.y - items[0].y) < 2);
-      for (let i = 1; i < firstRow.length; i++) expect(firstRow[i].x, `${p}: menu item ${i}`).toBeLessThan(firstRow[i - 1].x);
+      for (let i = 1; i < firstRow.length; i++)
+        expect(firstRow[i].x, `${p}: menu item ${i}`).toBeLessThan(firstRow[i - 1].x);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${p} scrolls sideways`).toBeLessThanOrEqual(0);
     }
@@ -61,7 +67,12 @@ test('the share image sets Urdu from the right, with its letters joined', async 
   // Shaping: a joined word is narrower than its letters set one by one (isolated forms), as Pango sets it with the Naskh font.
   const fontfile = path.join(distDir, '..', 'naskh-test.otf');
   writeFileSync(fontfile, woffToSfnt(readFileSync(NASKH)));
-  const width = async (text: string) => (await sharp({ text: { text, fontfile, font: 'Noto Naskh Arabic Bold 60', dpi: 72 } }).png().toBuffer({ resolveWithObject: true })).info.width;
+  const width = async (text: string) =>
+    (
+      await sharp({ text: { text, fontfile, font: 'Noto Naskh Arabic Bold 60', dpi: 72 } })
+        .png()
+        .toBuffer({ resolveWithObject: true })
+    ).info.width;
   const word = 'تعارف';
   const letters = await Promise.all([...word].map(width));
   expect(await width(word)).toBeLessThan(letters.reduce((a, b) => a + b, 0));

@@ -21,7 +21,17 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 const FIELDS = ['name', 'role', 'company', 'url', 'language', 'rating', 'quote', 'photo', 'consent'];
 
 /** The questions, by string key, in the order the page asks them. */
-const QUESTIONS = ['share.name', 'share.role', 'share.company', 'share.url', 'share.language', 'share.rating', 'share.quote', 'share.photo', 'share.consent'];
+const QUESTIONS = [
+  'share.name',
+  'share.role',
+  'share.company',
+  'share.url',
+  'share.language',
+  'share.rating',
+  'share.quote',
+  'share.photo',
+  'share.consent',
+];
 
 /** Each language's name in itself, as the language choice offers it. */
 const ENDONYMS: Record<string, string> = { en: 'English', bn: 'বাংলা', hi: 'हिन्दी', ur: 'اردو' };
@@ -31,12 +41,21 @@ const thanksPath = (locale: string) => routes.testimonialThanks(locale as Locale
 
 /** A locale's UI strings as the build has them: its own file (the Urdu fixture's for `ur`) over English. */
 function messages(locale: string): Record<string, string> {
-  const read = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {});
-  return { ...read('locales/en.json'), ...read(`locales/${locale}.json`), ...read(`tests/fixtures/urdu/locales/${locale}.json`) };
+  const read = (file: string) =>
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  return {
+    ...read('locales/en.json'),
+    ...read(`locales/${locale}.json`),
+    ...read(`tests/fixtures/urdu/locales/${locale}.json`),
+  };
 }
 
 /** The parts of a string around its {{placeholders}}: what must appear however they are filled in. */
-const fixedParts = (text: string) => text.split(/\{\{\w+\}\}/).map((s) => s.trim()).filter(Boolean);
+const fixedParts = (text: string) =>
+  text
+    .split(/\{\{\w+\}\}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The site's address as the consent names it: `example.github.io/portfolio`. */
 const shownAddress = (siteUrl: string, basePath: string) => `${new URL(siteUrl).host}${basePath}`.replace(/\/$/, '');
@@ -53,13 +72,24 @@ async function formsIn(page: Page, html: string) {
       action: form.getAttribute('action'),
       formName: form.querySelector<HTMLInputElement>('input[type="hidden"][name="form-name"]')?.value,
       fields: [...new Set([...form.querySelectorAll('input, select, textarea')].map((el) => el.getAttribute('name')))],
-      checkboxes: Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((el) => [el.name, { value: el.value, required: el.required }])),
+      checkboxes: Object.fromEntries(
+        [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((el) => [
+          el.name,
+          { value: el.value, required: el.required },
+        ]),
+      ),
     }));
   }, html);
 }
 
 test.describe('the testimonial request page', () => {
-  test('exists in every locale, noindex, and is in neither the sitemap nor the navigation', async ({ page, distDir, basePath, locales, langTags }) => {
+  test('exists in every locale, noindex, and is in neither the sitemap nor the navigation', async ({
+    page,
+    distDir,
+    basePath,
+    locales,
+    langTags,
+  }) => {
     const sitemap = sitemapPaths(distDir, basePath);
     for (const locale of locales) {
       const p = requestPath(locale);
@@ -71,7 +101,9 @@ test.describe('the testimonial request page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages(locale)['share.title']);
       for (const at of [p, `${locale}/`]) {
         await page.goto(at);
-        const navLinks = await page.locator('header nav.main-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const navLinks = await page
+          .locator('header nav.main-nav a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(navLinks.length, `${at} navigation`).toBeGreaterThan(2);
         expect(navLinks, `${at} navigation`).not.toContain(`${basePath}${p}`);
       }
@@ -79,7 +111,12 @@ test.describe('the testimonial request page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe with no CSP violation or console error in the ${scheme} scheme`, async ({ page, watch, locales, host }) => {
+    test(`passes axe with no CSP violation or console error in the ${scheme} scheme`, async ({
+      page,
+      watch,
+      locales,
+      host,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const pages = locales.flatMap((l) => [requestPath(l), ...(host === 'netlify' ? [thanksPath(l)] : [])]);
       for (const p of pages) {
@@ -88,7 +125,10 @@ test.describe('the testimonial request page', () => {
           await page.waitForLoadState('load');
           expect(await watch.cspViolations(), `${p} CSP violations`).toEqual([]);
           const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${p} axe (${scheme})`).toEqual([]);
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            `${p} axe (${scheme})`,
+          ).toEqual([]);
         });
       }
       expect(watch.consoleErrors, 'console errors').toEqual([]);
@@ -102,15 +142,21 @@ test.describe('the testimonial request page', () => {
       const page = await context.newPage();
       for (const locale of locales) {
         await page.goto(requestPath(locale));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${requestPath(locale)} at ${width} px`).toBeLessThanOrEqual(0);
         // Every control and the question text stay inside the window.
-        const outside = await page.locator('main :is(input:not([type="hidden"]):not([tabindex="-1"]), select, textarea, button, pre, .button)').evaluateAll((els) =>
-          els.filter((el) => {
-            const box = el.getBoundingClientRect();
-            return box.left < 0 || box.right > document.documentElement.clientWidth;
-          }).map((el) => el.outerHTML.slice(0, 80)),
-        );
+        const outside = await page
+          .locator('main :is(input:not([type="hidden"]):not([tabindex="-1"]), select, textarea, button, pre, .button)')
+          .evaluateAll((els) =>
+            els
+              .filter((el) => {
+                const box = el.getBoundingClientRect();
+                return box.left < 0 || box.right > document.documentElement.clientWidth;
+              })
+              .map((el) => el.outerHTML.slice(0, 80)),
+          );
         expect(outside, `${requestPath(locale)} at ${width} px`).toEqual([]);
       }
       await context.close();
@@ -121,7 +167,12 @@ test.describe('the testimonial request page', () => {
 test.describe('on a host with forms', () => {
   test.beforeEach(({ host }) => test.skip(host !== 'netlify', 'a Netlify form only where the host collects forms'));
 
-  test('every control is labelled, and the browser will not send the form without consent', async ({ page, locales, basePath, siteUrl }) => {
+  test('every control is labelled, and the browser will not send the form without consent', async ({
+    page,
+    locales,
+    basePath,
+    siteUrl,
+  }) => {
     for (const locale of locales) {
       const m = messages(locale);
       await page.goto(requestPath(locale));
@@ -148,7 +199,12 @@ test.describe('on a host with forms', () => {
     }
   });
 
-  test('a client fills it in: without consent it stays, with consent it sends the importer’s fields and thanks them in their language', async ({ page, basePath, locales, langTags }) => {
+  test('a client fills it in: without consent it stays, with consent it sends the importer’s fields and thanks them in their language', async ({
+    page,
+    basePath,
+    locales,
+    langTags,
+  }) => {
     const locale = locales.includes('bn') ? 'bn' : locales[0];
     const m = messages(locale);
     await page.goto(requestPath(locale));
@@ -174,7 +230,10 @@ test.describe('on a host with forms', () => {
     expect(posted).toBe(false);
 
     await consent.check();
-    const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), form.getByRole('button', { name: m['share.send'] }).click()]);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST'),
+      form.getByRole('button', { name: m['share.send'] }).click(),
+    ]);
     await expect(page).toHaveURL(new RegExp(`${basePath}${thanksPath(locale)}$`));
     const sent = new URLSearchParams(request.postData() ?? '');
     expect(sent.get('form-name')).toBe('testimonial');
@@ -194,7 +253,11 @@ test.describe('on a host with forms', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 
-  test('the language choice names each language in its own script without downloading that script’s whole font', async ({ browser, baseURL, locales }) => {
+  test('the language choice names each language in its own script without downloading that script’s whole font', async ({
+    browser,
+    baseURL,
+    locales,
+  }) => {
     for (const locale of locales) {
       // A fresh context per page: fonts are cached, so a second page would request none.
       const context = await browser.newContext({ baseURL });
@@ -212,20 +275,39 @@ test.describe('on a host with forms', () => {
               .filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule)
               .flatMap((r) => {
                 const file = /url\("?([^")]+)/.exec(r.style.getPropertyValue('src'))?.[1];
-                return file ? [[new URL(file, location.href).href, r.style.getPropertyValue('font-family').replace(/^"|"$/g, '').replace(/-[0-9a-f]{16}$/, '')]] : [];
+                return file
+                  ? [
+                      [
+                        new URL(file, location.href).href,
+                        r.style
+                          .getPropertyValue('font-family')
+                          .replace(/^"|"$/g, '')
+                          .replace(/-[0-9a-f]{16}$/, ''),
+                      ],
+                    ]
+                  : [];
               }),
           ),
         ),
       );
-      const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+      const preloaded = await page
+        .locator('link[rel="preload"][as="font"]')
+        .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
       const own = new Set(preloaded.map((url) => familyOf[url]));
-      const whole = files.map((url) => familyOf[url] ?? url).filter((family) => !own.has(family) && family !== 'Noto Sans' && !family.startsWith('Sahayak Endonym'));
+      const whole = files
+        .map((url) => familyOf[url] ?? url)
+        .filter((family) => !own.has(family) && family !== 'Noto Sans' && !family.startsWith('Sahayak Endonym'));
       expect(whole, `${requestPath(locale)} downloads`).toEqual([]);
       await context.close();
     }
   });
 
-  test('Netlify detects the form in the built HTML, and its handling serves the page and the thank-you page', async ({ page, distDir, basePath, locales }) => {
+  test('Netlify detects the form in the built HTML, and its handling serves the page and the thank-you page', async ({
+    page,
+    distDir,
+    basePath,
+    locales,
+  }) => {
     const netlify = netlifyEmulator(distDir, basePath);
     for (const locale of locales) {
       const html = readFileSync(path.join(distDir, requestPath(locale), 'index.html'), 'utf8');
@@ -233,19 +315,39 @@ test.describe('on a host with forms', () => {
       expect(forms, requestPath(locale)).toHaveLength(1);
       const [form] = forms;
       // What Netlify's deploy-time detection reads: data-netlify, the form's name, its fields, the honeypot.
-      expect(form).toMatchObject({ name: 'testimonial', netlify: 'true', method: 'post', formName: 'testimonial', action: `${basePath}${thanksPath(locale)}` });
+      expect(form).toMatchObject({
+        name: 'testimonial',
+        netlify: 'true',
+        method: 'post',
+        formName: 'testimonial',
+        action: `${basePath}${thanksPath(locale)}`,
+      });
       expect(form.honeypot).toBeTruthy();
       expect(form.fields).toContain(form.honeypot);
       expect(form.fields.filter((f) => f !== 'form-name' && f !== form.honeypot).sort()).toEqual([...FIELDS].sort());
-      expect(form.checkboxes).toEqual({ photo: { value: 'yes', required: false }, consent: { value: 'yes', required: true } });
+      expect(form.checkboxes).toEqual({
+        photo: { value: 'yes', required: false },
+        consent: { value: 'yes', required: true },
+      });
       expect(existsSync(path.join(distDir, thanksPath(locale), 'index.html')), thanksPath(locale)).toBe(true);
 
       // Served through Netlify's own routing and headers: the page, and the answer to the form's POST (its action page).
       const get = await netlify(`${basePath}${requestPath(locale)}`);
       expect(get.status).toBe(200);
       expect(get.headers.get('content-security-policy')).toContain("default-src 'self'");
-      const body = new URLSearchParams({ 'form-name': 'testimonial', [form.honeypot!]: '', name: 'Ayesha Rahman', quote: 'Kind words', language: locale, consent: 'yes' });
-      const post = await netlify(`${basePath}${thanksPath(locale)}`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const body = new URLSearchParams({
+        'form-name': 'testimonial',
+        [form.honeypot!]: '',
+        name: 'Ayesha Rahman',
+        quote: 'Kind words',
+        language: locale,
+        consent: 'yes',
+      });
+      const post = await netlify(`${basePath}${thanksPath(locale)}`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expect(post.status).toBe(200);
       expect(await post.text()).toContain(messages(locale)['share.thanksTitle']);
     }
@@ -253,9 +355,16 @@ test.describe('on a host with forms', () => {
 });
 
 test.describe('on a host without forms', () => {
-  test.beforeEach(({ host }) => test.skip(host === 'netlify', 'the email template only where the host collects no forms'));
+  test.beforeEach(({ host }) =>
+    test.skip(host === 'netlify', 'the email template only where the host collects no forms'),
+  );
 
-  test('no form: an email with every question in the page’s language, and the same text on the page to copy', async ({ page, siteUrl, basePath, locales }) => {
+  test('no form: an email with every question in the page’s language, and the same text on the page to copy', async ({
+    page,
+    siteUrl,
+    basePath,
+    locales,
+  }) => {
     for (const locale of locales) {
       const m = messages(locale);
       expect((await page.goto(requestPath(locale)))?.status()).toBe(200);
@@ -272,7 +381,8 @@ test.describe('on a host without forms', () => {
       expect(mail.searchParams.get('subject')).toContain(name);
       const body = mail.searchParams.get('body')!;
 
-      for (const key of QUESTIONS) for (const part of fixedParts(m[key])) expect(body, `${locale}: ${key}`).toContain(part);
+      for (const key of QUESTIONS)
+        for (const part of fixedParts(m[key])) expect(body, `${locale}: ${key}`).toContain(part);
       expect(body).toContain(`${m['share.yes']} / ${m['share.no']}`);
       expect(body).toContain(shownAddress(siteUrl, basePath));
       expect(body).toContain(name);

@@ -60,7 +60,10 @@ test('testimonial text with HTML and script is shown as text and never runs', as
 test('no contact form and no thank-you page on a GitHub Pages host', async ({ page }) => {
   await page.goto('en/contact/');
   await expect(page.locator('form')).toHaveCount(0);
-  await expect(page.getByRole('main').getByRole('link', { name: 'va@variant.example' })).toHaveAttribute('href', 'mailto:va@variant.example');
+  await expect(page.getByRole('main').getByRole('link', { name: 'va@variant.example' })).toHaveAttribute(
+    'href',
+    'mailto:va@variant.example',
+  );
   expect((await page.goto('en/contact/thanks/'))?.status()).toBe(404);
 });
 

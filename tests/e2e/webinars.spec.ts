@@ -48,18 +48,27 @@ test('when the visitor clock passes the end, the page switches to ended and offe
   await expect(page.getByRole('link', { name: 'Join now' })).toBeVisible();
   await page.clock.runFor(END.getTime() - START.getTime());
   await expect(page.getByText('This webinar has ended.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Watch the replay' })).toHaveAttribute('href', 'https://video.example/rumana/inbox-zero-replay');
+  await expect(page.getByRole('link', { name: 'Watch the replay' })).toHaveAttribute(
+    'href',
+    'https://video.example/rumana/inbox-zero-replay',
+  );
   await expect(page.getByRole('link', { name: 'Register now' })).toBeHidden();
   await expect(page.locator('[data-countdown]')).toBeHidden();
 });
 
-test('without JavaScript the page still shows the host time and the registration link', async ({ browser, baseURL }) => {
+test('without JavaScript the page still shows the host time and the registration link', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(`hi/${UPCOMING}`);
   await expect(page.locator('.when time')).toContainText('18 फ़रवरी 2027');
   await expect(page.locator('.when time')).toContainText('7:00');
-  await expect(page.getByRole('link', { name: 'अभी रजिस्टर करें' })).toHaveAttribute('href', 'https://zoom.example/webinar/register/inbox-zero-coaches');
+  await expect(page.getByRole('link', { name: 'अभी रजिस्टर करें' })).toHaveAttribute(
+    'href',
+    'https://zoom.example/webinar/register/inbox-zero-coaches',
+  );
   await expect(page.locator('[data-local]')).toBeHidden();
   await expect(page.getByRole('link', { name: 'कैलेंडर फ़ाइल (.ics)' })).toBeVisible();
   await context.close();
@@ -84,7 +93,9 @@ test('a past webinar offers its replay and a cancelled one says so, built from t
 
 test('the list shows upcoming first, then the rest newest first, past ones with their replay', async ({ page }) => {
   await page.goto('en/webinars/');
-  const phases = await page.locator('[data-phase-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase-card')));
+  const phases = await page
+    .locator('[data-phase-card]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-phase-card')));
   expect(phases).toEqual(['upcoming', 'cancelled', 'ended']);
   await expect(page.locator('[data-phase-card="ended"]').getByRole('link', { name: 'Watch the replay' })).toBeVisible();
   await page.goto('bn/');
@@ -110,10 +121,18 @@ test('the .ics file is valid and imports with the right event', async ({ page, s
   expect(cancelled).toContain('STATUS:CANCELLED');
   expect(Number(/^SEQUENCE:(\d+)\r$/m.exec(cancelled)?.[1])).toBeGreaterThanOrEqual(1);
   const second = Object.values(nodeIcal.sync.parseICS(cancelled)).find((c) => c?.type === 'VEVENT') as VEvent;
-  expect([second.uid, second.status, Number(second.sequence) >= 1]).toEqual(['webinar-calendar-clinic@example.github.io', 'CANCELLED', true]);
+  expect([second.uid, second.status, Number(second.sequence) >= 1]).toEqual([
+    'webinar-calendar-clinic@example.github.io',
+    'CANCELLED',
+    true,
+  ]);
 });
 
-test('JSON-LD Event with offsets, online attendance, status, location, offers and language', async ({ page, siteUrl, basePath }) => {
+test('JSON-LD Event with offsets, online attendance, status, location, offers and language', async ({
+  page,
+  siteUrl,
+  basePath,
+}) => {
   await page.goto(`hi/${UPCOMING}`);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   const event = [data].flat().find((x: { '@type': string }) => x['@type'] === 'Event');
@@ -136,7 +155,10 @@ test('JSON-LD Event with offsets, online attendance, status, location, offers an
   expect(cancelled.startDate).toBe('2026-06-20T18:30:00+05:30');
 });
 
-test('on Netlify a webinar can take registrations with a form that lands on a confirmation with calendar links', async ({ page, basePath }) => {
+test('on Netlify a webinar can take registrations with a form that lands on a confirmation with calendar links', async ({
+  page,
+  basePath,
+}) => {
   // The past demo webinar registers by form; with the visitor clock before its start, the form is offered.
   await page.clock.install({ time: new Date('2026-03-01T12:00:00Z') });
   await page.goto('bn/webinars/delegate-without-losing-control/');
@@ -148,6 +170,9 @@ test('on Netlify a webinar can take registrations with a form that lands on a co
   await expect(form.getByRole('button', { name: 'এখনই নিবন্ধন করুন' })).toBeVisible();
   await page.goto('bn/webinars/delegate-without-losing-control/registered/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('আপনার নিবন্ধন সম্পন্ন হয়েছে');
-  await expect(page.getByRole('link', { name: 'ক্যালেন্ডার ফাইল (.ics)' })).toHaveAttribute('href', `${basePath}bn/webinars/delegate-without-losing-control.ics`);
+  await expect(page.getByRole('link', { name: 'ক্যালেন্ডার ফাইল (.ics)' })).toHaveAttribute(
+    'href',
+    `${basePath}bn/webinars/delegate-without-losing-control.ics`,
+  );
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });

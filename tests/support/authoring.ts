@@ -25,7 +25,12 @@ export interface Run {
 }
 
 /** `npm run <script> -- args` on the project at root, without a terminal (so with flags only). */
-export function command(script: 'init' | 'new' | 'check' | 'import-testimonials', args: string[], root: string, env: Record<string, string> = {}): Run {
+export function command(
+  script: 'init' | 'new' | 'check' | 'import-testimonials',
+  args: string[],
+  root: string,
+  env: Record<string, string> = {},
+): Run {
   const result = spawnSync(process.execPath, [path.resolve(`scripts/${script}.ts`), ...args, '--root', root], {
     encoding: 'utf8',
     timeout: 120_000,
@@ -60,14 +65,24 @@ export function filesBelow(dir: string, rel = ''): string[] {
  */
 export function demoTexts(root: string): string[] {
   const texts = new Set<string>();
-  const settings = yaml.load(readFileSync(path.join(root, 'examples/demo/sahayak.yaml'), 'utf8')) as { name: string; nameIn: Record<string, string>; contact: Record<string, unknown> };
+  const settings = yaml.load(readFileSync(path.join(root, 'examples/demo/sahayak.yaml'), 'utf8')) as {
+    name: string;
+    nameIn: Record<string, string>;
+    contact: Record<string, unknown>;
+  };
   texts.add(settings.name);
   for (const n of Object.values(settings.nameIn)) texts.add(n);
-  for (const c of ['email', 'whatsapp', 'booking']) if (typeof settings.contact[c] === 'string') texts.add(settings.contact[c] as string);
+  for (const c of ['email', 'whatsapp', 'booking'])
+    if (typeof settings.contact[c] === 'string') texts.add(settings.contact[c] as string);
   const content = path.join(root, 'examples/demo/src/content');
   for (const file of filesBelow(content).filter((f) => /\.(mdx|md|yaml)$/.test(f))) {
     const text = readFileSync(path.join(content, file), 'utf8');
-    const data = yaml.load(file.endsWith('.yaml') ? text : text.split(/^---$/m)[1]) as { title?: string; quote?: string; author?: { name: string }; client?: { name: string } };
+    const data = yaml.load(file.endsWith('.yaml') ? text : text.split(/^---$/m)[1]) as {
+      title?: string;
+      quote?: string;
+      author?: { name: string };
+      client?: { name: string };
+    };
     for (const value of [data.title, data.quote, data.author?.name, data.client?.name]) if (value) texts.add(value);
   }
   return [...texts];

@@ -29,7 +29,9 @@ export interface TestBuild {
 
 /** The `<html lang>` of each of a build's locales. */
 export function langTags(build: TestBuild): Record<string, string> {
-  return Object.fromEntries(build.locales.map((l) => [l, build.extraLangTags?.[l] ?? (isLocale(l) ? LOCALES[l].lang : l)]));
+  return Object.fromEntries(
+    build.locales.map((l) => [l, build.extraLangTags?.[l] ?? (isLocale(l) ? LOCALES[l].lang : l)]),
+  );
 }
 
 const URDU = 'tests/fixtures/urdu';
@@ -43,7 +45,10 @@ function urduSite(): Record<string, string> {
   const table = readFileSync('src/languages/table.ts', 'utf8');
   const lastImport = "import hi from '../../locales/hi.json' with { type: 'json' };";
   const tableEnd = '\n} as const satisfies Record<string, LocaleInfo>;';
-  if (!table.includes(lastImport) || !table.includes(tableEnd)) throw new Error('src/languages/table.ts changed shape: update urduSite() in tests/support/builds.ts and docs/adding-a-language.md');
+  if (!table.includes(lastImport) || !table.includes(tableEnd))
+    throw new Error(
+      'src/languages/table.ts changed shape: update urduSite() in tests/support/builds.ts and docs/adding-a-language.md',
+    );
   return {
     'src/languages/table.ts': table
       .replace(lastImport, `${lastImport}\nimport ur from '../../locales/ur.json' with { type: 'json' };`)
@@ -53,7 +58,10 @@ function urduSite(): Record<string, string> {
     'src/content/profile/ur.mdx': readFileSync(`${URDU}/src/content/profile/ur.mdx`, 'utf8'),
     // Every Markdown construct, in a case study (tests/fixtures/markdown).
     ...Object.fromEntries(
-      ['en', 'bn'].map((l) => [`src/content/case-studies/${l}/markdown-showcase.mdx`, readFileSync(`tests/fixtures/markdown/src/content/case-studies/${l}/markdown-showcase.mdx`, 'utf8')]),
+      ['en', 'bn'].map((l) => [
+        `src/content/case-studies/${l}/markdown-showcase.mdx`,
+        readFileSync(`tests/fixtures/markdown/src/content/case-studies/${l}/markdown-showcase.mdx`, 'utf8'),
+      ]),
     ),
   };
 }
@@ -63,7 +71,8 @@ export const TEST_NOW = '2026-05-01T06:00:00Z';
 export const TEST_SITE = 'https://example.github.io';
 
 /** Text a hostile client could put in a testimonial; it must appear as text, never run. */
-export const HOSTILE_QUOTE = 'Great <script>window.__pwned = true</script><b>bold</b> & <img src=x onerror="window.__pwned=true">';
+export const HOSTILE_QUOTE =
+  'Great <script>window.__pwned = true</script><b>bold</b> & <img src=x onerror="window.__pwned=true">';
 
 const VARIANT_SETTINGS = `site: https://example.github.io
 locales: [bn, en]
@@ -94,17 +103,139 @@ consent: true
  * testimonials imported from a spreadsheet (tests/fixtures/fresh/testimonials.csv).
  */
 export const FRESH_COMMANDS: string[][] = [
-  ['init', '--yes', '--name', 'Rina Akter', '--name-bn', 'রিনা আক্তার', '--locales', 'bn,en', '--default-locale', 'bn', '--host', 'github-pages', '--email', 'rina@example.com', '--whatsapp', '+8801712345678', '--site', TEST_SITE, '--base', '/rina/', '--time-zone', 'Asia/Dhaka'],
-  ['new', 'service', '--lang', 'bn,en', '--title', 'ইনবক্স গোছানো', '--summary', 'প্রতিদিন সকালে গোছানো ইনবক্স, জরুরি মেইল আলাদা করে।', '--category', 'email-management', '--model', 'monthly', '--amount', '9000'],
-  ['new', 'service', '--id', 'bookkeeping', '--lang', 'en', '--title', 'Bookkeeping', '--summary', 'Invoices sent and chased, every week.', '--category', 'bookkeeping-billing', '--amount', '25', '--currency', 'USD'],
-  ['new', 'case-study', '--lang', 'bn', '--title', 'একটি বেকারির অর্ডার আর ইমেইল', '--summary', 'অর্ডার আর হারায় না, উত্তর যায় এক ঘণ্টার মধ্যে।', '--client', 'মিতুর বেকারি', '--industry', 'বেকারি', '--country', 'বাংলাদেশ', '--role', 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', '--responsibility', 'অর্ডারের ইমেইল', '--responsibility', 'সরবরাহকারীর সঙ্গে যোগাযোগ', '--since', '2025-06-01'],
-  ['new', 'webinar', '--lang', 'bn', '--title', 'ইনবক্স সামলানোর সহজ উপায়', '--summary', 'ব্যস্ত উদ্যোক্তাদের জন্য এক ঘণ্টার হাতে-কলমে সেশন।', '--start', '2026-09-10 19:00', '--audience', 'ছোট ব্যবসার উদ্যোক্তা', '--outcome', 'লেবেল আর ফিল্টার', '--outcome', 'উত্তরের টেমপ্লেট', '--registration-url', 'https://zoom.example/register/inbox'],
-  ['new', 'testimonial', '--lang', 'en', '--quote', 'Rina answered my customers faster than I ever did.', '--author', 'Tom Baker', '--company', 'Baker & Sons', '--rating', '5', '--consent', '--date', '2026-03-02'],
+  [
+    'init',
+    '--yes',
+    '--name',
+    'Rina Akter',
+    '--name-bn',
+    'রিনা আক্তার',
+    '--locales',
+    'bn,en',
+    '--default-locale',
+    'bn',
+    '--host',
+    'github-pages',
+    '--email',
+    'rina@example.com',
+    '--whatsapp',
+    '+8801712345678',
+    '--site',
+    TEST_SITE,
+    '--base',
+    '/rina/',
+    '--time-zone',
+    'Asia/Dhaka',
+  ],
+  [
+    'new',
+    'service',
+    '--lang',
+    'bn,en',
+    '--title',
+    'ইনবক্স গোছানো',
+    '--summary',
+    'প্রতিদিন সকালে গোছানো ইনবক্স, জরুরি মেইল আলাদা করে।',
+    '--category',
+    'email-management',
+    '--model',
+    'monthly',
+    '--amount',
+    '9000',
+  ],
+  [
+    'new',
+    'service',
+    '--id',
+    'bookkeeping',
+    '--lang',
+    'en',
+    '--title',
+    'Bookkeeping',
+    '--summary',
+    'Invoices sent and chased, every week.',
+    '--category',
+    'bookkeeping-billing',
+    '--amount',
+    '25',
+    '--currency',
+    'USD',
+  ],
+  [
+    'new',
+    'case-study',
+    '--lang',
+    'bn',
+    '--title',
+    'একটি বেকারির অর্ডার আর ইমেইল',
+    '--summary',
+    'অর্ডার আর হারায় না, উত্তর যায় এক ঘণ্টার মধ্যে।',
+    '--client',
+    'মিতুর বেকারি',
+    '--industry',
+    'বেকারি',
+    '--country',
+    'বাংলাদেশ',
+    '--role',
+    'ভার্চুয়াল অ্যাসিস্ট্যান্ট',
+    '--responsibility',
+    'অর্ডারের ইমেইল',
+    '--responsibility',
+    'সরবরাহকারীর সঙ্গে যোগাযোগ',
+    '--since',
+    '2025-06-01',
+  ],
+  [
+    'new',
+    'webinar',
+    '--lang',
+    'bn',
+    '--title',
+    'ইনবক্স সামলানোর সহজ উপায়',
+    '--summary',
+    'ব্যস্ত উদ্যোক্তাদের জন্য এক ঘণ্টার হাতে-কলমে সেশন।',
+    '--start',
+    '2026-09-10 19:00',
+    '--audience',
+    'ছোট ব্যবসার উদ্যোক্তা',
+    '--outcome',
+    'লেবেল আর ফিল্টার',
+    '--outcome',
+    'উত্তরের টেমপ্লেট',
+    '--registration-url',
+    'https://zoom.example/register/inbox',
+  ],
+  [
+    'new',
+    'testimonial',
+    '--lang',
+    'en',
+    '--quote',
+    'Rina answered my customers faster than I ever did.',
+    '--author',
+    'Tom Baker',
+    '--company',
+    'Baker & Sons',
+    '--rating',
+    '5',
+    '--consent',
+    '--date',
+    '2026-03-02',
+  ],
   ['import-testimonials', path.resolve('tests/fixtures/fresh/testimonials.csv'), '--write'],
 ];
 
 export const BUILDS: TestBuild[] = [
-  { name: 'root', outDir: '.test-builds/root', base: '/', port: 4310, env: { SITE_URL: TEST_SITE, BASE_PATH: '/' }, locales: ['en', 'bn', 'hi'], defaultLocale: 'en', host: 'netlify' },
+  {
+    name: 'root',
+    outDir: '.test-builds/root',
+    base: '/',
+    port: 4310,
+    env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
+    locales: ['en', 'bn', 'hi'],
+    defaultLocale: 'en',
+    host: 'netlify',
+  },
   {
     name: 'base',
     outDir: '.test-builds/portfolio',

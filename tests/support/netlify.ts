@@ -16,8 +16,16 @@ import { StaticHandler } from '@netlify/static';
 import { HeadersHandler } from '@netlify/headers';
 
 export async function parseNetlifyFiles(distDir: string) {
-  const redirects = await parseAllRedirects({ redirectsFiles: [path.resolve(distDir, '_redirects')], configRedirects: [], minimal: false });
-  const headers = await parseAllHeaders({ headersFiles: [path.resolve(distDir, '_headers')], configHeaders: [], minimal: false });
+  const redirects = await parseAllRedirects({
+    redirectsFiles: [path.resolve(distDir, '_redirects')],
+    configRedirects: [],
+    minimal: false,
+  });
+  const headers = await parseAllHeaders({
+    headersFiles: [path.resolve(distDir, '_headers')],
+    configHeaders: [],
+    minimal: false,
+  });
   return { redirects, headers };
 }
 
@@ -32,10 +40,17 @@ export function netlifyEmulator(distDir: string, basePath: string) {
     const mount = path.join(root, basePath.replace(/^\/|\/$/g, ''));
     mkdirSync(path.dirname(mount), { recursive: true });
     symlinkSync(path.resolve(distDir), mount, 'dir');
-    for (const file of ['_redirects', '_headers']) if (existsSync(path.join(distDir, file))) copyFileSync(path.join(distDir, file), path.join(root, file));
+    for (const file of ['_redirects', '_headers'])
+      if (existsSync(path.join(distDir, file))) copyFileSync(path.join(distDir, file), path.join(root, file));
   }
   const statics = new StaticHandler({ directory: root });
-  const redirects = new RedirectsHandler({ projectDir: root, publicDir: root, configRedirects: [], jwtRoleClaim: '', jwtSecret: '' });
+  const redirects = new RedirectsHandler({
+    projectDir: root,
+    publicDir: root,
+    configRedirects: [],
+    jwtRoleClaim: '',
+    jwtSecret: '',
+  });
   const headers = new HeadersHandler({ projectDir: root, publishDir: '.', logger: console });
   const getStaticFile = async (request: Request) => (await statics.match(request))?.handle;
   return async (url: string, init: RequestInit = {}): Promise<Response> => {

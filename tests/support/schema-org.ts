@@ -18,27 +18,38 @@ function closeRanges(node: Json, inheriting = false): Json {
   if (node === null || typeof node !== 'object') return node;
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => {
-      if (key === '$ref' && !inheriting && typeof value === 'string' && value.startsWith('schema:')) return [key, value.replace('schema:', 'closed:')];
+      if (key === '$ref' && !inheriting && typeof value === 'string' && value.startsWith('schema:'))
+        return [key, value.replace('schema:', 'closed:')];
       return [key, closeRanges(value, key === 'allOf' ? true : inheriting && key !== 'properties')];
     }),
   );
 }
 
 const isEnumeration = (s: Record<string, unknown>) =>
-  /Enumeration$/.test(String(s.title ?? '')) || ((s.allOf as { $ref?: string }[] | undefined) ?? []).some((a) => /Enumeration$/.test(a.$ref ?? ''));
+  /Enumeration$/.test(String(s.title ?? '')) ||
+  ((s.allOf as { $ref?: string }[] | undefined) ?? []).some((a) => /Enumeration$/.test(a.$ref ?? ''));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 for (const [name, schema] of Object.entries(CLASSES)) {
   // Enumerations without listed members (EventStatusType…) are named by a string in JSON-LD.
-  const usable = schema.type === 'object' && !schema.properties && isEnumeration(schema) ? { ...schema, type: ['object', 'string'] } : schema;
+  const usable =
+    schema.type === 'object' && !schema.properties && isEnumeration(schema)
+      ? { ...schema, type: ['object', 'string'] }
+      : schema;
   ajv.addSchema(closeRanges(usable as Json) as object);
-  ajv.addSchema({ $id: `closed:${name}`, $ref: `schema:${name}`, properties: { '@id': { type: 'string' }, '@context': {}, '@type': {} }, unevaluatedProperties: false });
+  ajv.addSchema({
+    $id: `closed:${name}`,
+    $ref: `schema:${name}`,
+    properties: { '@id': { type: 'string' }, '@context': {}, '@type': {} },
+    unevaluatedProperties: false,
+  });
 }
 
 /** JSON-LD writes enumeration members as IRIs (https://schema.org/EventScheduled); the schemas name them bare. */
 function bareEnumerations(value: Json): Json {
   if (Array.isArray(value)) return value.map(bareEnumerations);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bareEnumerations(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bareEnumerations(v)]));
   return typeof value === 'string' ? value.replace(/^https?:\/\/schema\.org\/(?=[A-Z]\w*$)/, '') : value;
 }
 
@@ -51,6 +62,13 @@ export function schemaOrgProblems(block: unknown): string[] {
     const validate = ajv.getSchema(`closed:${type}`);
     if (!validate) return [`unknown @type ${JSON.stringify(type)}`];
     if (validate(item)) return [];
-    return [...new Set((validate.errors ?? []).map((e) => `${type}${e.instancePath} ${e.message}${e.params.unevaluatedProperty ? `: ${e.params.unevaluatedProperty}` : ''}`))];
+    return [
+      ...new Set(
+        (validate.errors ?? []).map(
+          (e) =>
+            `${type}${e.instancePath} ${e.message}${e.params.unevaluatedProperty ? `: ${e.params.unevaluatedProperty}` : ''}`,
+        ),
+      ),
+    ];
   });
 }

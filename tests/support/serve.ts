@@ -57,7 +57,9 @@ function headerRules(file: string): { path: string; headers: [string, string][] 
 const RULES = headerRules(path.join(root, '_headers'));
 
 function hostHeaders(pathname: string): Record<string, string> {
-  const matching = RULES.filter((r) => (r.path.endsWith('*') ? pathname.startsWith(r.path.slice(0, -1)) : pathname === r.path));
+  const matching = RULES.filter((r) =>
+    r.path.endsWith('*') ? pathname.startsWith(r.path.slice(0, -1)) : pathname === r.path,
+  );
   return Object.fromEntries(matching.flatMap((r) => r.headers));
 }
 
@@ -66,7 +68,11 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 async function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   let body = await readFile(file);
-  const headers: Record<string, string> = { ...hostHeaders(new URL(req.url ?? '/', 'http://localhost').pathname), 'content-type': type, vary: 'accept-encoding' };
+  const headers: Record<string, string> = {
+    ...hostHeaders(new URL(req.url ?? '/', 'http://localhost').pathname),
+    'content-type': type,
+    vary: 'accept-encoding',
+  };
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body);
     headers['content-encoding'] = 'gzip';

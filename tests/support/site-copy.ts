@@ -14,7 +14,12 @@ const PARTS = ['astro.config.mjs', 'sahayak.yaml', 'tsconfig.json', 'package.jso
  * but Astro's (node_modules/.astro, where its incremental build keeps pages), so the copy's
  * builds reuse nothing but their own pages.
  */
-export function copySite(dest: string, files: Record<string, string | Buffer | null> = {}, root = process.cwd(), { ownAstroCache = false } = {}): string {
+export function copySite(
+  dest: string,
+  files: Record<string, string | Buffer | null> = {},
+  root = process.cwd(),
+  { ownAstroCache = false } = {},
+): string {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   for (const part of PARTS) cpSync(path.join(root, part), path.join(dest, part), { recursive: true });

@@ -45,7 +45,9 @@ describe('icsFile', () => {
   });
 
   it('reads the same in a second parser (node-ical): times, text, sequence and status', () => {
-    const parsed = nodeIcal.sync.parseICS(icsFile({ ...base, sequence: 2, status: 'cancelled', summary: 'কোচদের জন্য ইনবক্স, সহজে' }));
+    const parsed = nodeIcal.sync.parseICS(
+      icsFile({ ...base, sequence: 2, status: 'cancelled', summary: 'কোচদের জন্য ইনবক্স, সহজে' }),
+    );
     const event = Object.values(parsed).find((c) => c?.type === 'VEVENT') as VEvent;
     expect(event.uid).toBe(base.uid);
     expect(new Date(String(event.start)).toISOString()).toBe('2026-06-10T13:00:00.000Z');
@@ -64,8 +66,10 @@ describe('icsFile', () => {
   });
 
   it('folds long Bangla and Hindi lines at 75 octets and the parser joins them back', () => {
-    const bn = 'কোচদের জন্য ইনবক্স গুছিয়ে রাখার সহজ রুটিন: প্রতিদিন পনেরো মিনিটে সব মেসেজের উত্তর, জরুরি কাজ আলাদা, আর সপ্তাহ শেষে পরিষ্কার ইনবক্স।';
-    const hi = 'कोच के लिए इनबॉक्स संभालने की आसान दिनचर्या: रोज़ पंद्रह मिनट में हर मैसेज का जवाब, ज़रूरी काम अलग, और हफ़्ते के अंत में साफ़ इनबॉक्स।';
+    const bn =
+      'কোচদের জন্য ইনবক্স গুছিয়ে রাখার সহজ রুটিন: প্রতিদিন পনেরো মিনিটে সব মেসেজের উত্তর, জরুরি কাজ আলাদা, আর সপ্তাহ শেষে পরিষ্কার ইনবক্স।';
+    const hi =
+      'कोच के लिए इनबॉक्स संभालने की आसान दिनचर्या: रोज़ पंद्रह मिनट में हर मैसेज का जवाब, ज़रूरी काम अलग, और हफ़्ते के अंत में साफ़ इनबॉक्स।';
     for (const text of [bn, hi]) {
       const ics = icsFile({ ...base, summary: text, description: text, lang: 'bn' });
       for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);

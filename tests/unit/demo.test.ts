@@ -17,11 +17,16 @@ describe('the demo fingerprint', () => {
     const service = readFileSync('src/content/services/en/calendar-scheduling.mdx', 'utf8');
     const [, frontmatter] = service.split(/^---$/m);
     const root = copySite('.test-builds/demo-rewritten', {
-      'sahayak.yaml': readFileSync('sahayak.yaml', 'utf8').replace('site: https://rumana-haque.netlify.app', 'site: https://nasrin.example'),
+      'sahayak.yaml': readFileSync('sahayak.yaml', 'utf8').replace(
+        'site: https://rumana-haque.netlify.app',
+        'site: https://nasrin.example',
+      ),
       // Same file name and title, the VA's own summary and text.
       'src/content/services/en/calendar-scheduling.mdx': `---${frontmatter.replace(/^summary: .*$/m, 'summary: "I plan your week so nothing clashes."')}---\n\nMy own words about calendars.\n`,
     });
-    const flagged = checkSite(root, {}).content.warnings.filter((w) => w.kind === 'demo-entry').map((w) => w.file);
+    const flagged = checkSite(root, {})
+      .content.warnings.filter((w) => w.kind === 'demo-entry')
+      .map((w) => w.file);
     expect(flagged).toContain('src/content/services/en/inbox-management.mdx');
     expect(flagged).not.toContain('src/content/services/en/calendar-scheduling.mdx');
     expect(checkSite('.', {}).content.warnings.filter((w) => w.kind.startsWith('demo-'))).toEqual([]);

@@ -17,17 +17,32 @@ const bengali = fontFor('bn');
 
 describe('runsOf', () => {
   it('cuts a text into the runs one font sets, split at spaces', async () => {
-    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), [
+      'bn-BD',
+    ]);
     expect(runsOf('আমি Rumana, ১২ টাকা। ক্ষমা', source.covers)).toEqual(['আমি', '১২', 'টাকা।', 'ক্ষমা']);
   });
 });
 
 describe('a cut', () => {
   it('keeps the conjuncts its words form and shapes them as the full font', async () => {
-    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), [
+      'bn-BD',
+    ]);
     const words = ['পরীক্ষা', 'স্বাস্থ্য'];
-    const unicodes = new Set(words.join('').split('').map((c) => c.codePointAt(0)!));
-    const cutWith = async (glyphs: Iterable<number>) => new SourceFont(await cutFont(source.sfnt, unicodes, glyphs, source.weightRange), undefined, ['bn-BD'], source.weights);
+    const unicodes = new Set(
+      words
+        .join('')
+        .split('')
+        .map((c) => c.codePointAt(0)!),
+    );
+    const cutWith = async (glyphs: Iterable<number>) =>
+      new SourceFont(
+        await cutFont(source.sfnt, unicodes, glyphs, source.weightRange),
+        undefined,
+        ['bn-BD'],
+        source.weights,
+      );
     // The glyphs the words come out as are not enough: a conjunct passes through forms it does not end in.
     const plain = await cutWith(new Set(words.flatMap((w) => source.glyphsOf(w))));
     expect(words.filter((w) => !plain.setsLike(source, w))).not.toEqual([]);
@@ -49,7 +64,10 @@ describe('PageFonts', () => {
   it('cuts each family to the text and names the words on a page that its cut cannot set', async () => {
     const text = ['ঘরে পরীক্ষা হবে', 'परीक्षा होगी', 'Inbox zero'];
     const fonts = await PageFonts.cut(root, { all: text, guest: () => ['বাংলা হিন্দি'] });
-    for (const family of FAMILIES) expect(fonts.files[family.name].every((f) => readFileSync(f).subarray(0, 4).toString('latin1') === 'wOF2')).toBe(true);
+    for (const family of FAMILIES)
+      expect(fonts.files[family.name].every((f) => readFileSync(f).subarray(0, 4).toString('latin1') === 'wOF2')).toBe(
+        true,
+      );
     // The spaces between the runs are in the cut, as wide as in the full font (else the browser takes
     // another font's, and the fallback's metrics, sized by the space, come out wrong).
     const latin = fontFor('en');
@@ -62,7 +80,9 @@ describe('PageFonts', () => {
     expect(await fonts.uncovered(page, bengali.name)).toEqual([{ family: bengali.name, run: 'স্বাস্থ্য' }]);
     // Cut again, the font sets the word as the full font does.
     const [widened] = await fonts.widen();
-    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), ['bn-BD']);
+    const source = await SourceFont.load(`${root}/${pageFontSources(bengali)[0].file}`, unicodeRange(bengali, root), [
+      'bn-BD',
+    ]);
     const wider = new SourceFont(await decompress(widened.bytes), undefined, ['bn-BD'], source.weights);
     const want = source.widths('স্বাস্থ্য');
     wider.widths('স্বাস্থ্য').forEach(([n, width], i) => {
@@ -70,7 +90,9 @@ describe('PageFonts', () => {
       expect(Math.abs(width - want[i][1])).toBeLessThanOrEqual(n);
     });
     // On an English page, Bangla text is set in the guest cut, which holds less.
-    expect(await fonts.uncovered(pageText('<body><p>পরীক্ষা</p></body>'), fontFor('en').name)).toEqual([{ family: `${bengali.name} (guest cut)`, run: 'পরীক্ষা' }]);
+    expect(await fonts.uncovered(pageText('<body><p>পরীক্ষা</p></body>'), fontFor('en').name)).toEqual([
+      { family: `${bengali.name} (guest cut)`, run: 'পরীক্ষা' },
+    ]);
   });
 });
 

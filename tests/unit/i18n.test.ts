@@ -8,7 +8,8 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /** The keys a locale must have: every key of en.json, with plural keys expanded to that locale's categories. */
 function requiredKeys(locale: string): Set<string> {
-  const categories = new Intl.PluralRules(LOCALES[locale as keyof typeof LOCALES].lang).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(LOCALES[locale as keyof typeof LOCALES].lang).resolvedOptions()
+    .pluralCategories;
   const keys = new Set<string>();
   for (const key of Object.keys(MESSAGES.en)) {
     if (PLURAL.test(key)) for (const c of categories) keys.add(key.replace(PLURAL, `_${c}`));
@@ -23,7 +24,9 @@ describe('UI string catalogues', () => {
       const required = requiredKeys(locale);
       const present = new Set(Object.keys(MESSAGES[locale]));
       const missing = [...required].filter((k) => !present.has(k));
-      const extra = [...present].filter((k) => !required.has(k) && !(PLURAL.test(k) && required.has(k.replace(PLURAL, '_other'))));
+      const extra = [...present].filter(
+        (k) => !required.has(k) && !(PLURAL.test(k) && required.has(k.replace(PLURAL, '_other'))),
+      );
       expect({ locale, missing, extra }).toEqual({ locale, missing: [], extra: [] });
     });
 
@@ -60,7 +63,9 @@ describe('t()', () => {
 
   it('names the site languages in the contact lead, in the page language, one or several', () => {
     expect(createT('en', 'latin')('contact.lead', { count: 1, languages: 'English' })).toBe('Write to me in English.');
-    expect(createT('bn', 'native')('contact.lead', { count: 2, languages: 'বাংলা বা ইংরেজি' })).toBe('বাংলা বা ইংরেজি, যে ভাষায় আপনার সুবিধা সেভাবেই লিখুন।');
+    expect(createT('bn', 'native')('contact.lead', { count: 2, languages: 'বাংলা বা ইংরেজি' })).toBe(
+      'বাংলা বা ইংরেজি, যে ভাষায় আপনার সুবিধা সেভাবেই লিখুন।',
+    );
   });
 
   it('picks plural forms by each language rules', () => {

@@ -60,17 +60,25 @@ describe('the CSV', () => {
   });
 
   it('reports an empty file, and a quote that never closes with its line', () => {
-    expect(problem(parseCsvText('\uFEFF \r\n', 'in.csv'))).toBe('in.csv: (file): expected a header row (e.g. name,quote,consent), then one row per testimonial, found an empty file');
-    expect(problem(parseCsvText('name,quote\nA,ok\nB,"never closed\nC,x\n', 'in.csv'))).toMatch(/^in\.csv:\d+: \(CSV syntax\): expected every field that opens with a double quote \(".*found Quote Not Closed/);
+    expect(problem(parseCsvText('\uFEFF \r\n', 'in.csv'))).toBe(
+      'in.csv: (file): expected a header row (e.g. name,quote,consent), then one row per testimonial, found an empty file',
+    );
+    expect(problem(parseCsvText('name,quote\nA,ok\nB,"never closed\nC,x\n', 'in.csv'))).toMatch(
+      /^in\.csv:\d+: \(CSV syntax\): expected every field that opens with a double quote \(".*found Quote Not Closed/,
+    );
   });
 
   it('decodes UTF-8 and UTF-16 with its BOM; a workbook or another encoding is a problem, not a crash', () => {
     expect(decodeCsv(Buffer.from('\uFEFFnáme', 'utf8'), 'a.csv')).toBe('náme');
-    expect(decodeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('নাম,quote', 'utf16le')]), 'a.csv')).toBe('নাম,quote');
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('নাম,quote', 'utf16le')]), 'a.csv')).toBe(
+      'নাম,quote',
+    );
     expect(problem(decodeCsv(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'a.xlsx'))).toBe(
       'a.xlsx: (file): expected a CSV file (in Excel: File › Save As › CSV UTF-8; in Google Sheets: File › Download › Comma-separated values), found a workbook (.xlsx or .ods), not CSV text',
     );
-    expect(problem(decodeCsv(Buffer.from('name,quote\nCaf\xe9,ok\n', 'latin1'), 'a.csv'))).toMatch(/^a\.csv:2: \(encoding\): expected a CSV file .*saved as UTF-8.*found text in another encoding/);
+    expect(problem(decodeCsv(Buffer.from('name,quote\nCaf\xe9,ok\n', 'latin1'), 'a.csv'))).toMatch(
+      /^a\.csv:2: \(encoding\): expected a CSV file .*saved as UTF-8.*found text in another encoding/,
+    );
   });
 });
 
@@ -126,8 +134,14 @@ describe('columns', () => {
       '(command line): --map: expected "Header in the file=field" pairs separated by commas, each field one of name, role, company, url, language, rating, quote, date, source, consent, photo, ignore, e.g. --map "Your words=quote,Stars=rating", found "Your words=quotation"',
     );
     expect(problem(parseMap(['just a header']))).toMatch(/found "just a header"$/);
-    const plan = planColumns(['name', 'quote', 'consent'], parseMap(['Missing=rating']) as Map<string, never>, 'in.csv');
-    expect(plan.problems.map(formatProblem)).toEqual(['(command line): --map: expected a column header of in.csv: "name", "quote", "consent", found "missing"']);
+    const plan = planColumns(
+      ['name', 'quote', 'consent'],
+      parseMap(['Missing=rating']) as Map<string, never>,
+      'in.csv',
+    );
+    expect(plan.problems.map(formatProblem)).toEqual([
+      '(command line): --map: expected a column header of in.csv: "name", "quote", "consent", found "missing"',
+    ]);
   });
 
   it('without a name, quote or consent column, the file cannot be read: each is named with how to map it', () => {
@@ -138,8 +152,10 @@ describe('columns', () => {
     ]);
   });
 
-  it('tell Netlify\'s export and Google Forms\' from other spreadsheets', () => {
-    expect(detectFormat(['name', 'role', 'quote', 'photo', 'consent', 'created_at', 'ip', 'user_agent', 'referrer'])).toBe('netlify');
+  it("tell Netlify's export and Google Forms' from other spreadsheets", () => {
+    expect(
+      detectFormat(['name', 'role', 'quote', 'photo', 'consent', 'created_at', 'ip', 'user_agent', 'referrer']),
+    ).toBe('netlify');
     expect(detectFormat(['Timestamp', 'Your name'])).toBe('google');
     expect(detectFormat(['name', 'quote', 'date', 'consent', 'source'])).toBe('sheet');
   });
@@ -181,12 +197,27 @@ describe('cells', () => {
   });
 
   it('yes and no as forms and people write them; anything unclear is left for a problem', () => {
-    for (const yes of ['yes', 'Yes', 'TRUE', '1', 'on', '✓', 'I agree', 'I agree to be quoted on the site', 'Yes, you may quote me', 'হ্যাঁ', 'हाँ', 'सहमत']) expect(parseYesNo(yes), yes).toBe(true);
-    for (const no of ['', 'no', 'No', 'false', '0', 'না', 'नहीं', 'No thanks', 'I do not agree', "I don't agree"]) expect(parseYesNo(no), no).toBe(false);
+    for (const yes of [
+      'yes',
+      'Yes',
+      'TRUE',
+      '1',
+      'on',
+      '✓',
+      'I agree',
+      'I agree to be quoted on the site',
+      'Yes, you may quote me',
+      'হ্যাঁ',
+      'हाँ',
+      'सहमत',
+    ])
+      expect(parseYesNo(yes), yes).toBe(true);
+    for (const no of ['', 'no', 'No', 'false', '0', 'না', 'नहीं', 'No thanks', 'I do not agree', "I don't agree"])
+      expect(parseYesNo(no), no).toBe(false);
     for (const unclear of ['maybe', 'ask me later']) expect(parseYesNo(unclear), unclear).toBeUndefined();
   });
 
-  it('a rating as a number in any of the site\'s digits; other text goes to the schema as written', () => {
+  it("a rating as a number in any of the site's digits; other text goes to the schema as written", () => {
     expect(parseRating('5')).toBe(5);
     expect(parseRating('৪')).toBe(4);
     expect(parseRating('४ / 5')).toBe(4);
@@ -232,7 +263,7 @@ describe('dates', () => {
     expect(read('2026-11-20T09:45:12+05:30')).toBe('2026-11-20');
   });
 
-  it('a time in UTC (Netlify\'s created_at) is dated where the VA is', () => {
+  it("a time in UTC (Netlify's created_at) is dated where the VA is", () => {
     expect(read('2026-11-20T20:30:00.000Z', 'Asia/Dhaka')).toBe('2026-11-21');
     expect(read('2026-11-20T20:30:00.000Z', 'America/New_York')).toBe('2026-11-20');
     expect(read('2026-11-20 20:30:00 UTC', 'Asia/Kolkata')).toBe('2026-11-21');
@@ -251,10 +282,30 @@ describe('dates', () => {
       const order = dayOrder(readings, dayFirst);
       return { ...order, dates: readings.map((r) => r && readingToDate(r, order.order)) };
     };
-    expect(column(['03/04/2026', '20/11/2026'])).toEqual({ order: 'day-first', guessed: false, mixed: false, dates: ['2026-04-03', '2026-11-20'] });
-    expect(column(['03/04/2026', '11/20/2026'])).toEqual({ order: 'month-first', guessed: false, mixed: false, dates: ['2026-03-04', '2026-11-20'] });
-    expect(column(['03/04/2026', '05/05/2026'])).toEqual({ order: 'month-first', guessed: true, mixed: false, dates: ['2026-03-04', '2026-05-05'] });
-    expect(column(['03/04/2026'], true)).toEqual({ order: 'day-first', guessed: false, mixed: false, dates: ['2026-04-03'] });
+    expect(column(['03/04/2026', '20/11/2026'])).toEqual({
+      order: 'day-first',
+      guessed: false,
+      mixed: false,
+      dates: ['2026-04-03', '2026-11-20'],
+    });
+    expect(column(['03/04/2026', '11/20/2026'])).toEqual({
+      order: 'month-first',
+      guessed: false,
+      mixed: false,
+      dates: ['2026-03-04', '2026-11-20'],
+    });
+    expect(column(['03/04/2026', '05/05/2026'])).toEqual({
+      order: 'month-first',
+      guessed: true,
+      mixed: false,
+      dates: ['2026-03-04', '2026-05-05'],
+    });
+    expect(column(['03/04/2026'], true)).toEqual({
+      order: 'day-first',
+      guessed: false,
+      mixed: false,
+      dates: ['2026-04-03'],
+    });
     expect(column(['20/11/2026', '11/20/2026', '03/04/2026']).mixed).toBe(true);
   });
 });

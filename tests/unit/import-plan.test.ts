@@ -9,7 +9,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { planImport, renderTestimonial, writeImport, type ImportOptions, type ImportPlan, type TestimonialYaml } from '../../src/authoring/import-testimonials.ts';
+import {
+  planImport,
+  renderTestimonial,
+  writeImport,
+  type ImportOptions,
+  type ImportPlan,
+  type TestimonialYaml,
+} from '../../src/authoring/import-testimonials.ts';
 import { imageChecker } from '../../src/check/images.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
 import { testimonialSchema } from '../../src/schemas/testimonial.ts';
@@ -18,7 +25,8 @@ import { testimonialSchema } from '../../src/schemas/testimonial.ts';
 function site(files: Record<string, string> = {}): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'sahayak-import-'));
   mkdirSync(path.join(root, 'src/content/testimonials'), { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, 'src/content/testimonials', name), text);
+  for (const [name, text] of Object.entries(files))
+    writeFileSync(path.join(root, 'src/content/testimonials', name), text);
   return root;
 }
 
@@ -26,14 +34,25 @@ function plan(csv: string, options: Partial<ImportOptions> = {}): ImportPlan {
   const root = options.root ?? site();
   const file = path.join(root, 'in.csv');
   writeFileSync(file, csv);
-  return planImport({ root, file: 'in.csv', absolute: file, map: new Map(), source: 'other', dayFirst: false, timeZone: 'Asia/Dhaka', today: '2026-12-01', ...options });
+  return planImport({
+    root,
+    file: 'in.csv',
+    absolute: file,
+    map: new Map(),
+    source: 'other',
+    dayFirst: false,
+    timeZone: 'Asia/Dhaka',
+    today: '2026-12-01',
+    ...options,
+  });
 }
 
 /** Each row as `line: fate` (the file, the reason, or the problems). */
 function fates(p: ImportPlan): string[] {
   return p.rows.map(({ line, fate }) => {
     if (fate.kind === 'write') return `${line}: write ${fate.file}`;
-    if (fate.kind === 'duplicate') return `${line}: duplicate of ${'file' in fate.of ? fate.of.file : `line ${fate.of.line}`}`;
+    if (fate.kind === 'duplicate')
+      return `${line}: duplicate of ${'file' in fate.of ? fate.of.file : `line ${fate.of.line}`}`;
     if (fate.kind === 'problems') return `${line}: ${fate.problems.map(formatProblem).join(' | ')}`;
     return `${line}: ${fate.kind}`;
   });
@@ -41,7 +60,16 @@ function fates(p: ImportPlan): string[] {
 
 const fixture = (name: string) => {
   const file = `tests/fixtures/import/${name}`;
-  return planImport({ root: process.cwd(), file, absolute: path.resolve(file), map: new Map(), source: 'other', dayFirst: false, timeZone: 'Asia/Dhaka', today: '2026-12-01' });
+  return planImport({
+    root: process.cwd(),
+    file,
+    absolute: path.resolve(file),
+    map: new Map(),
+    source: 'other',
+    dayFirst: false,
+    timeZone: 'Asia/Dhaka',
+    today: '2026-12-01',
+  });
 };
 
 describe("Netlify's export of the request page", () => {
@@ -73,7 +101,12 @@ describe("Netlify's export of the request page", () => {
     expect(priya.fate.kind === 'write' && priya.fate.yaml.data).toEqual({
       quote: 'Rumana answered every client email within the hour, and our inbox finally stays empty.',
       lang: 'en',
-      author: { name: 'Priya Nair', role: 'Operations lead', company: 'Saltwater Studio', url: 'https://saltwater.example' },
+      author: {
+        name: 'Priya Nair',
+        role: 'Operations lead',
+        company: 'Saltwater Studio',
+        url: 'https://saltwater.example',
+      },
       rating: 5,
       date: '2026-11-20',
       source: { platform: 'website' },
@@ -108,7 +141,9 @@ describe('a Google Forms export', () => {
 
   it('reads a language by its own name and a rating in Bangla digits', () => {
     const tanvir = p.rows[1].fate;
-    expect(tanvir.kind === 'write' && [tanvir.yaml.data.lang, tanvir.yaml.data.rating, tanvir.yaml.data.source]).toEqual(['bn', 5, { platform: 'other' }]);
+    expect(
+      tanvir.kind === 'write' && [tanvir.yaml.data.lang, tanvir.yaml.data.rating, tanvir.yaml.data.source],
+    ).toEqual(['bn', 5, { platform: 'other' }]);
   });
 });
 
@@ -133,12 +168,18 @@ describe('a spreadsheet', () => {
   });
 
   it('a placeholder left in the text is a problem, as the checker says', () => {
-    expect(fates(plan('name,quote,consent\nAyesha,TODO: ask for a quote,yes\n'))[0]).toMatch(/^2: in\.csv:2: quote: expected your own text in place of the placeholder/);
+    expect(fates(plan('name,quote,consent\nAyesha,TODO: ask for a quote,yes\n'))[0]).toMatch(
+      /^2: in\.csv:2: quote: expected your own text in place of the placeholder/,
+    );
   });
 
   it('a row repeated after it had no consent or problems is written (the client sent it again)', () => {
     const p = plan('name,quote,rating,consent\nAyesha,Great,5,no\nAyesha,Great,9,yes\nAyesha,Great,5,yes\n');
-    expect(fates(p).map((f) => `${f.split(':')[0]}:${f.split(':')[1].split(' ')[1]}`)).toEqual(['2:no-consent', '3:in.csv', '4:write']);
+    expect(fates(p).map((f) => `${f.split(':')[0]}:${f.split(':')[1].split(' ')[1]}`)).toEqual([
+      '2:no-consent',
+      '3:in.csv',
+      '4:write',
+    ]);
   });
 
   it('duplicates ignore case, spacing and Unicode composition', () => {
@@ -146,14 +187,19 @@ describe('a spreadsheet', () => {
     expect(fates(p)).toEqual(['2: write src/content/testimonials/zoe-shah-2026-12-01.yaml', '3: duplicate of line 2']);
   });
 
-  it('ids never take an existing file or another row\'s: -2, -3', () => {
+  it("ids never take an existing file or another row's: -2, -3", () => {
     const root = site({ 'ayesha-2026-12-01.yaml': 'quote: "Other words"\nauthor:\n  name: "Someone else"\n' });
     const p = plan('name,quote,consent\nAyesha,One,yes\nAyesha,Two,yes\n', { root });
-    expect(fates(p)).toEqual(['2: write src/content/testimonials/ayesha-2026-12-01-2.yaml', '3: write src/content/testimonials/ayesha-2026-12-01-3.yaml']);
+    expect(fates(p)).toEqual([
+      '2: write src/content/testimonials/ayesha-2026-12-01-2.yaml',
+      '3: write src/content/testimonials/ayesha-2026-12-01-3.yaml',
+    ]);
   });
 
   it('a name in a script without transliteration still gets an ASCII id', () => {
-    expect(fates(plan('name,quote,consent\nعلی,Great,yes\n'))).toEqual(['2: write src/content/testimonials/testimonial-2026-12-01.yaml']);
+    expect(fates(plan('name,quote,consent\nعلی,Great,yes\n'))).toEqual([
+      '2: write src/content/testimonials/testimonial-2026-12-01.yaml',
+    ]);
   });
 
   it('dates in both orders in one column: the ones that could be either are problems', () => {
@@ -167,7 +213,9 @@ describe('a spreadsheet', () => {
   });
 
   it('without a required column, or with a --map header that is not there, no row is read', () => {
-    expect(plan('name,quote\nA,B\n').problems.map(formatProblem)).toEqual([expect.stringMatching(/^in\.csv:1: \(columns\): expected a column for consent/)]);
+    expect(plan('name,quote\nA,B\n').problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^in\.csv:1: \(columns\): expected a column for consent/),
+    ]);
     expect(plan('name,quote,consent\n', { map: new Map([['stars', 'rating']]) }).problems.map(formatProblem)).toEqual([
       '(command line): --map: expected a column header of in.csv: "name", "quote", "consent", found "stars"',
     ]);
@@ -177,7 +225,7 @@ describe('a spreadsheet', () => {
 describe('the YAML written', () => {
   const HOSTILE = [
     'Great <script>alert("x")</script> & <b>bold</b>',
-    "- a list? key: value # not a comment 'single' \"double\" \\ backslash",
+    '- a list? key: value # not a comment \'single\' "double" \\ backslash',
     '  leading spaces\nsecond line\n\n  indented third\ttab ',
     '*alias &anchor !tag %directive @at `tick` {a: 1} [1, 2] | > ? :',
     'null',
@@ -190,14 +238,25 @@ describe('the YAML written', () => {
   ];
 
   const entry = (quote: string, name = 'Ayesha'): TestimonialYaml => ({
-    data: { quote, lang: 'en', author: { name, role: 'Founder: CEO', company: '"Quotes" & Co' }, rating: 5, date: '2026-11-20', source: { platform: 'website' }, consent: true },
+    data: {
+      quote,
+      lang: 'en',
+      author: { name, role: 'Founder: CEO', company: '"Quotes" & Co' },
+      rating: 5,
+      date: '2026-11-20',
+      source: { platform: 'website' },
+      consent: true,
+    },
     line: 2,
     photo: true,
   });
 
   it('reads back as exactly the text it was given, whatever the text, and passes the schema', () => {
     for (const text of HOSTILE) {
-      const rendered = renderTestimonial(entry(text, text.split('\n')[0]), { source: 'Imported from in.csv\n# (line 2)', photo: 'Add a photo' });
+      const rendered = renderTestimonial(entry(text, text.split('\n')[0]), {
+        source: 'Imported from in.csv\n# (line 2)',
+        photo: 'Add a photo',
+      });
       const back = yaml.load(rendered, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
       expect(back.quote, rendered).toBe(text);
       expect((back.author as Record<string, unknown>).name, rendered).toBe(text.split('\n')[0]);
@@ -205,8 +264,13 @@ describe('the YAML written', () => {
     }
   });
 
-  it('has the schema\'s order, comments for where it came from and the photo, and consent: true', () => {
-    expect(renderTestimonial(entry('One\ntwo'), { source: 'Imported from in.csv (line 2).', photo: 'The client allowed a photo: avatar: ./ayesha.jpg' })).toBe(
+  it("has the schema's order, comments for where it came from and the photo, and consent: true", () => {
+    expect(
+      renderTestimonial(entry('One\ntwo'), {
+        source: 'Imported from in.csv (line 2).',
+        photo: 'The client allowed a photo: avatar: ./ayesha.jpg',
+      }),
+    ).toBe(
       [
         '# Imported from in.csv (line 2).',
         'quote: |-',
@@ -233,8 +297,13 @@ describe('the YAML written', () => {
     const p = plan('name,quote,consent\nAyesha,One,yes\n', { root });
     writeFileSync(path.join(root, 'src/content/testimonials/ayesha-2026-12-01.yaml'), 'mine');
     const rows = writeImport(root, p, () => ({ source: 'from in.csv', photo: '' }));
-    expect(rows[0].fate.kind === 'write' && rows[0].fate.file).toBe('src/content/testimonials/ayesha-2026-12-01-2.yaml');
+    expect(rows[0].fate.kind === 'write' && rows[0].fate.file).toBe(
+      'src/content/testimonials/ayesha-2026-12-01-2.yaml',
+    );
     expect(readFileSync(path.join(root, 'src/content/testimonials/ayesha-2026-12-01.yaml'), 'utf8')).toBe('mine');
-    expect(readdirSync(path.join(root, 'src/content/testimonials')).sort()).toEqual(['ayesha-2026-12-01-2.yaml', 'ayesha-2026-12-01.yaml']);
+    expect(readdirSync(path.join(root, 'src/content/testimonials')).sort()).toEqual([
+      'ayesha-2026-12-01-2.yaml',
+      'ayesha-2026-12-01.yaml',
+    ]);
   });
 });

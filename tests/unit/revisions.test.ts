@@ -10,7 +10,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { changeCount, versionsOf } from '../../src/project/revisions.ts';
 
-const webinar = (start: string, status = 'scheduled', title = 'Inbox zero') => `---\ntitle: ${title}\nstart: ${start}\ndurationMinutes: 60\nstatus: ${status}\n---\n\nBody.\n`;
+const webinar = (start: string, status = 'scheduled', title = 'Inbox zero') =>
+  `---\ntitle: ${title}\nstart: ${start}\ndurationMinutes: 60\nstatus: ${status}\n---\n\nBody.\n`;
 const timing = (text: string) => {
   const d = yaml.load(text.split('---')[1], { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
   return JSON.stringify([new Date(String(d.start)).getTime(), d.durationMinutes, d.status]);

@@ -54,7 +54,9 @@ describe('service schema', () => {
   });
   it('rejects a price without amount, a lowercase currency and an unknown model', () => {
     const p = problems(serviceSchema, { ...service, prices: [{ model: 'weekly', currency: 'usd' }] });
-    expect(p).toContain('entry.mdx: prices.0.model: expected one of "hourly", "project", "monthly", "package", found "weekly"');
+    expect(p).toContain(
+      'entry.mdx: prices.0.model: expected one of "hourly", "project", "monthly", "package", found "weekly"',
+    );
     expect(p.join('\n')).toContain('prices.0.amount: expected a number without currency sign or commas');
     expect(p.join('\n')).toContain('prices.0.currency: expected an ISO 4217 currency code');
   });
@@ -89,7 +91,9 @@ describe('case study schema', () => {
     expect(p).toContain('gallery.0.alt: expected some text, found nothing');
   });
   it('takes service ids, not titles', () => {
-    expect(problems(schema, { ...caseStudy, services: ['Inbox management'] }).join('\n')).toContain('services.0: expected an entry id');
+    expect(problems(schema, { ...caseStudy, services: ['Inbox management'] }).join('\n')).toContain(
+      'services.0: expected an entry id',
+    );
   });
 });
 
@@ -112,14 +116,17 @@ describe('testimonial schema', () => {
   it('takes the author per language, and a translated author needs a name', () => {
     const author = { name: 'ফারহানা', translations: { en: { name: 'Farhana', role: 'Owner' } } };
     expect(schema.parse({ ...testimonial, author }).author.translations.en).toEqual({ name: 'Farhana', role: 'Owner' });
-    const p = problems(schema, { ...testimonial, author: { name: 'ফারহানা', translations: { en: { role: 'Owner' }, fr: { name: 'Farhana' } } } }).join('\n');
+    const p = problems(schema, {
+      ...testimonial,
+      author: { name: 'ফারহানা', translations: { en: { role: 'Owner' }, fr: { name: 'Farhana' } } },
+    }).join('\n');
     expect(p).toContain('author.translations.en.name: expected');
     expect(p).toContain('author.translations: expected no unknown fields (remove fr)');
   });
   it('rejects a source link that is not a web address', () => {
-    expect(problems(schema, { ...testimonial, source: { platform: 'upwork', url: 'javascript:alert(1)' } }).join('\n')).toContain(
-      'source.url: expected a full web address',
-    );
+    expect(
+      problems(schema, { ...testimonial, source: { platform: 'upwork', url: 'javascript:alert(1)' } }).join('\n'),
+    ).toContain('source.url: expected a full web address');
   });
 });
 
@@ -139,7 +146,11 @@ describe('profile schema', () => {
     expect(schema.parse(profile).engagementTypes).toEqual([]);
   });
   it('rejects unknown days, bad times and unknown time zones', () => {
-    const p = problems(schema, { ...profile, timeZone: 'Dhaka', availability: { ...profile.availability, days: ['sunday'], from: '25:00' } }).join('\n');
+    const p = problems(schema, {
+      ...profile,
+      timeZone: 'Dhaka',
+      availability: { ...profile.availability, days: ['sunday'], from: '25:00' },
+    }).join('\n');
     expect(p).toContain('timeZone: expected an IANA time zone name');
     expect(p).toContain('availability.days.0: expected one of "mon"');
     expect(p).toContain('availability.from: expected a time of day as HH:MM');

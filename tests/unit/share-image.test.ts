@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { renderShareImage, renderText, shareImageKey, WIDTH, HEIGHT, type ShareImage } from '../../src/images/share-image.ts';
+import {
+  renderShareImage,
+  renderText,
+  shareImageKey,
+  WIDTH,
+  HEIGHT,
+  type ShareImage,
+} from '../../src/images/share-image.ts';
 import { woffToSfnt } from '../../src/fonts/woff.ts';
 
 const CACHE = 'node_modules/.cache/sahayak-test';
@@ -14,11 +21,15 @@ const width = async (text: string, locale: 'bn' | 'hi') => {
 
 describe('woffToSfnt', () => {
   it('unpacks @fontsource WOFF into an OpenType file with the same tables', () => {
-    const woff = readFileSync('node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff');
+    const woff = readFileSync(
+      'node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff',
+    );
     const sfnt = woffToSfnt(woff);
     expect(sfnt.readUInt32BE(0)).toBe(woff.readUInt32BE(4));
     expect(sfnt.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
-    const tags = Array.from({ length: sfnt.readUInt16BE(4) }, (_, i) => sfnt.toString('latin1', 12 + i * 16, 16 + i * 16));
+    const tags = Array.from({ length: sfnt.readUInt16BE(4) }, (_, i) =>
+      sfnt.toString('latin1', 12 + i * 16, 16 + i * 16),
+    );
     expect(tags).toEqual(expect.arrayContaining(['GSUB', 'GPOS', 'cmap', 'glyf']));
   });
 });
@@ -36,7 +47,13 @@ describe('text shaping', () => {
 });
 
 describe('renderShareImage', () => {
-  const image: ShareImage = { title: 'পরিচিতি', name: 'রুমানা হক', tagline: 'ভার্চুয়াল অ্যাসিস্ট্যান্ট', locale: 'bn', colors };
+  const image: ShareImage = {
+    title: 'পরিচিতি',
+    name: 'রুমানা হক',
+    tagline: 'ভার্চুয়াল অ্যাসিস্ট্যান্ট',
+    locale: 'bn',
+    colors,
+  };
   it('makes a 1200×630 PNG', async () => {
     const meta = await sharp(await renderShareImage(image, process.cwd(), CACHE)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', WIDTH, HEIGHT]);
@@ -47,7 +64,13 @@ describe('renderShareImage', () => {
     expect(shareImageKey(image)).not.toBe(shareImageKey({ ...image, colors: { ...colors, background: '#123456' } }));
   });
   it('treats markup in a title as text', async () => {
-    const meta = await sharp(await renderShareImage({ ...image, title: '<b>Tips & tricks</b> <span foreground="red">x</span>', locale: 'en' }, process.cwd(), CACHE)).metadata();
+    const meta = await sharp(
+      await renderShareImage(
+        { ...image, title: '<b>Tips & tricks</b> <span foreground="red">x</span>', locale: 'en' },
+        process.cwd(),
+        CACHE,
+      ),
+    ).metadata();
     expect(meta.width).toBe(WIDTH);
   }, 30_000);
 });

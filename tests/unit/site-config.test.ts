@@ -66,8 +66,12 @@ describe('site config', () => {
     expect(text).toMatch(/^sahayak\.yaml: site: expected a full web address.*found "not a url"$/m);
     expect(text).toMatch(/^sahayak\.yaml: locales\.1: expected one of "en", "bn", "hi", found "fr"$/m);
     expect(text).toMatch(/^sahayak\.yaml: contact\.email: expected an email address.*found "nope"$/m);
-    expect(text).toMatch(/^sahayak\.yaml: contact\.whatsapp: expected a phone number in international form.*found "01712"$/m);
-    expect(text).toMatch(/^sahayak\.yaml: colors\.brand: expected a colour with a contrast of at least 4\.5:1.*found "#ffee00"$/m);
+    expect(text).toMatch(
+      /^sahayak\.yaml: contact\.whatsapp: expected a phone number in international form.*found "01712"$/m,
+    );
+    expect(text).toMatch(
+      /^sahayak\.yaml: colors\.brand: expected a colour with a contrast of at least 4\.5:1.*found "#ffee00"$/m,
+    );
     expect(text).toMatch(/^sahayak\.yaml: host: expected one of "netlify", "github-pages", "static", found "vercel"$/m);
     expect(problems).toHaveLength(6);
   });
@@ -76,8 +80,12 @@ describe('site config', () => {
     expect(problemsOf({ ...minimal, defaultLocale: 'hi' })).toEqual([
       'sahayak.yaml: defaultLocale: expected one of the enabled locales, found "hi"',
     ]);
-    expect(problemsOf({ ...minimal, locales: [] }).join('\n')).toContain('locales: expected at least one of "en", "bn", "hi", found an empty list');
-    expect(problemsOf({ ...minimal, contact: {} }).join('\n')).toContain('contact: expected at least one way to reach you');
+    expect(problemsOf({ ...minimal, locales: [] }).join('\n')).toContain(
+      'locales: expected at least one of "en", "bn", "hi", found an empty list',
+    );
+    expect(problemsOf({ ...minimal, contact: {} }).join('\n')).toContain(
+      'contact: expected at least one way to reach you',
+    );
   });
 
   it('reports a missing required field as missing, and unknown fields by name', () => {
@@ -88,9 +96,13 @@ describe('site config', () => {
   });
 
   it('rejects a base path that is not a path and a javascript: booking link', () => {
-    const problems = problemsOf({ ...minimal, base: '/my site/', contact: { booking: 'javascript:alert(1)' } }).join('\n');
+    const problems = problemsOf({ ...minimal, base: '/my site/', contact: { booking: 'javascript:alert(1)' } }).join(
+      '\n',
+    );
     expect(problems).toContain('base: expected a path that starts and ends with "/"');
-    expect(problems).toContain('contact.booking: expected a full web address of your booking page, found "javascript:alert(1)"');
+    expect(problems).toContain(
+      'contact.booking: expected a full web address of your booking page, found "javascript:alert(1)"',
+    );
   });
 });
 
@@ -103,8 +115,12 @@ describe('the settings JSON Schema for code editors', () => {
 
   it('explains every field a VA can set, and .vscode points the YAML extension at it', async () => {
     const { readFileSync: read } = await import('node:fs');
-    const schema = JSON.parse(read('src/schemas/site-config.schema.json', 'utf8')) as { properties: Record<string, { description?: string }> };
+    const schema = JSON.parse(read('src/schemas/site-config.schema.json', 'utf8')) as {
+      properties: Record<string, { description?: string }>;
+    };
     for (const [field, def] of Object.entries(schema.properties)) expect(def.description, field).toBeTruthy();
-    expect(JSON.parse(read('.vscode/settings.json', 'utf8'))['yaml.schemas']['./src/schemas/site-config.schema.json']).toBe('sahayak.yaml');
+    expect(
+      JSON.parse(read('.vscode/settings.json', 'utf8'))['yaml.schemas']['./src/schemas/site-config.schema.json'],
+    ).toBe('sahayak.yaml');
   });
 });

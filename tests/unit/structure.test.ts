@@ -36,7 +36,8 @@ const LAYERS: [layer: string, folders: string[]][] = [
 
 function layerOf(file: string): number {
   const index = LAYERS.findIndex(([, folders]) => folders.some((f) => file === f || file.startsWith(`${f}/`)));
-  if (index < 0) throw new Error(`${file} belongs to no layer: add its folder to LAYERS in tests/unit/structure.test.ts`);
+  if (index < 0)
+    throw new Error(`${file} belongs to no layer: add its folder to LAYERS in tests/unit/structure.test.ts`);
   return index;
 }
 
@@ -48,7 +49,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const FILES = [...sourceFiles('src').filter((f) => !f.startsWith('src/content/')), 'astro.config.mjs', ...sourceFiles('scripts')];
+const FILES = [
+  ...sourceFiles('src').filter((f) => !f.startsWith('src/content/')),
+  'astro.config.mjs',
+  ...sourceFiles('scripts'),
+];
 
 /** Relative imports of a file (static, dynamic, re-exports, side effects), resolved to project paths. */
 function importsOf(file: string): string[] {
@@ -66,7 +71,8 @@ describe('import layers', () => {
     const upward: string[] = [];
     for (const [file, targets] of graph) {
       for (const target of targets) {
-        if (layerOf(target) > layerOf(file)) upward.push(`${file} (${LAYERS[layerOf(file)][0]}) imports ${target} (${LAYERS[layerOf(target)][0]})`);
+        if (layerOf(target) > layerOf(file))
+          upward.push(`${file} (${LAYERS[layerOf(file)][0]}) imports ${target} (${LAYERS[layerOf(target)][0]})`);
       }
     }
     expect(upward).toEqual([]);
@@ -92,12 +98,21 @@ describe('import layers', () => {
 
 describe('routes', () => {
   // A path segment of a page, in a string: 'services/', `/bn/case-studies/${id}/`, "og/en.png"...
-  const ROUTE_STRING = /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|thanks|registered|og)\/[^'"`\n]*['"`]/;
+  const ROUTE_STRING =
+    /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|thanks|registered|og)\/[^'"`\n]*['"`]/;
 
   it('are recognised in every way they are written', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: samples of source text, placeholders included
-    for (const sample of ["'about/'", '`services/${id}/`', "href={`/${lang}/case-studies/`}", "withBase('og/en/index.png')", '"testimonials/share/"']) expect(ROUTE_STRING.test(sample), sample).toBe(true);
-    for (const sample of ["folder: 'case-studies'", "t('nav.services')", "'services'"]) expect(ROUTE_STRING.test(sample), sample).toBe(false);
+    for (const sample of [
+      "'about/'",
+      '`services/${id}/`',
+      'href={`/${lang}/case-studies/`}',
+      "withBase('og/en/index.png')",
+      '"testimonials/share/"',
+    ])
+      expect(ROUTE_STRING.test(sample), sample).toBe(true);
+    for (const sample of ["folder: 'case-studies'", "t('nav.services')", "'services'"])
+      expect(ROUTE_STRING.test(sample), sample).toBe(false);
   });
 
   it('are written only in src/i18n/routes.ts', () => {
@@ -115,19 +130,33 @@ describe('routes', () => {
 });
 
 describe('stylesheets', () => {
-  const PHYSICAL = /^\s*(?:margin|padding|border)-(?:left|right)\b|^\s*(?:left|right)\s*:|\b(?:text-align|float|clear)\s*:\s*(?:left|right)\b|border-(?:top|bottom)-(?:left|right)-radius/;
+  const PHYSICAL =
+    /^\s*(?:margin|padding|border)-(?:left|right)\b|^\s*(?:left|right)\s*:|\b(?:text-align|float|clear)\s*:\s*(?:left|right)\b|border-(?:top|bottom)-(?:left|right)-radius/;
 
   it('recognise physical properties', () => {
-    for (const sample of ['  margin-left: 1rem;', '  left: -9999px;', '  text-align: right;', '  border-top-left-radius: 0;', '  padding-right: 2px;']) expect(PHYSICAL.test(sample), sample).toBe(true);
-    for (const sample of ['  margin-inline-start: 1rem;', '  inset-inline-start: 0;', '  text-align: start;']) expect(PHYSICAL.test(sample), sample).toBe(false);
+    for (const sample of [
+      '  margin-left: 1rem;',
+      '  left: -9999px;',
+      '  text-align: right;',
+      '  border-top-left-radius: 0;',
+      '  padding-right: 2px;',
+    ])
+      expect(PHYSICAL.test(sample), sample).toBe(true);
+    for (const sample of ['  margin-inline-start: 1rem;', '  inset-inline-start: 0;', '  text-align: start;'])
+      expect(PHYSICAL.test(sample), sample).toBe(false);
   });
 
   it('use logical properties, so right-to-left pages mirror', () => {
     const found: string[] = [];
-    const sheets = [...sourceFiles('src').filter((f) => f.endsWith('.astro')), ...readdirSync('src/styles').map((f) => `src/styles/${f}`)];
+    const sheets = [
+      ...sourceFiles('src').filter((f) => f.endsWith('.astro')),
+      ...readdirSync('src/styles').map((f) => `src/styles/${f}`),
+    ];
     for (const file of sheets) {
       const text = readFileSync(file, 'utf8');
-      const css = file.endsWith('.css') ? text : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+      const css = file.endsWith('.css')
+        ? text
+        : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
       css.split('\n').forEach((line) => {
         if (PHYSICAL.test(line)) found.push(`${file}: ${line.trim()}`);
       });
@@ -141,14 +170,20 @@ describe('pages and components', () => {
   const frontmatter = (file: string) => /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 
   it('components and layouts query no collection: pages load their data through src/data and pass it down', () => {
-    const querying = FILES.filter((f) => /^src\/(components|layouts)\//.test(f)).filter((f) => /\b(getCollection|getEntry|getEntries|getLiveCollection)\s*\(/.test(frontmatter(f)));
+    const querying = FILES.filter((f) => /^src\/(components|layouts)\//.test(f)).filter((f) =>
+      /\b(getCollection|getEntry|getEntries|getLiveCollection)\s*\(/.test(frontmatter(f)),
+    );
     expect(querying).toEqual([]);
   });
 
   it('pages are thin: their code is at most 30 lines, and they read collections only through src/data', () => {
     const thick = FILES.filter((f) => f.startsWith('src/pages/'))
       .map((f) => [f, frontmatter(f)] as const)
-      .filter(([, code]) => code.split('\n').filter((l) => l.trim() && !/^\s*(\/\/|\*|\/\*\*)/.test(l)).length > 30 || /from 'astro:content'/.test(code))
+      .filter(
+        ([, code]) =>
+          code.split('\n').filter((l) => l.trim() && !/^\s*(\/\/|\*|\/\*\*)/.test(l)).length > 30 ||
+          /from 'astro:content'/.test(code),
+      )
       .map(([f]) => f);
     expect(thick).toEqual([]);
   });
@@ -165,7 +200,9 @@ describe('file names', () => {
   });
 
   it('every folder of src/ is a layer or a feature of one', () => {
-    const folders = readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory() && !['content', 'styles'].includes(d.name)).map((d) => `src/${d.name}`);
+    const folders = readdirSync('src', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !['content', 'styles'].includes(d.name))
+      .map((d) => `src/${d.name}`);
     expect(folders.filter((f) => !LAYERS.some(([, list]) => list.includes(f)))).toEqual([]);
   });
 });

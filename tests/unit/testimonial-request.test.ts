@@ -23,7 +23,15 @@ function context(locale: Locale, contact: Record<string, string>): PageContext {
     host: 'github-pages',
   });
   const fmt = { locale, numerals: site.numerals[locale] };
-  return { locale, info: LOCALES[locale], t: createT(locale, fmt.numerals, site.defaultLocale), fmt, site, host: HOSTS[site.host], name: nameIn(site, locale) };
+  return {
+    locale,
+    info: LOCALES[locale],
+    t: createT(locale, fmt.numerals, site.defaultLocale),
+    fmt,
+    site,
+    host: HOSTS[site.host],
+    name: nameIn(site, locale),
+  };
 }
 
 describe('the request template', () => {
@@ -64,7 +72,9 @@ describe('the request template', () => {
 
 describe('where the answers go without a form', () => {
   it('opens an email to the VA with the subject and the text the page shows (spaces as %20)', () => {
-    const { send, template, subject } = testimonialRequest(context('en', { email: 'rina@example.org', whatsapp: '+8801712345678' }));
+    const { send, template, subject } = testimonialRequest(
+      context('en', { email: 'rina@example.org', whatsapp: '+8801712345678' }),
+    );
     expect(send?.channel).toBe('email');
     expect(send?.to).toBe('rina@example.org');
     expect(send?.href).toMatch(/^mailto:rina@example\.org\?subject=Testimonial%20for%20Rina%20Akter&body=/);
@@ -75,7 +85,9 @@ describe('where the answers go without a form', () => {
   });
 
   it('without an email, opens a WhatsApp chat with the same text', () => {
-    const { send, template } = testimonialRequest(context('hi', { whatsapp: '+8801712345678', phone: '+880 1712 345678' }));
+    const { send, template } = testimonialRequest(
+      context('hi', { whatsapp: '+8801712345678', phone: '+880 1712 345678' }),
+    );
     expect(send?.channel).toBe('whatsapp');
     const url = new URL(send!.href);
     expect(url.origin + url.pathname).toBe('https://wa.me/8801712345678');
@@ -84,6 +96,8 @@ describe('where the answers go without a form', () => {
   });
 
   it('with neither, offers no link: the page shows the text and the other ways to reach the VA', () => {
-    expect(testimonialRequest(context('en', { phone: '+880 1712 345678', booking: 'https://cal.example/rina' })).send).toBeUndefined();
+    expect(
+      testimonialRequest(context('en', { phone: '+880 1712 345678', booking: 'https://cal.example/rina' })).send,
+    ).toBeUndefined();
   });
 });

@@ -10,7 +10,11 @@ import { problemsFromZod, formatProblem } from '../../src/schemas/errors.ts';
 
 const image = () => z.string();
 const en = { locale: 'en', numerals: 'latin' } as const;
-const timing = (start: string, status: 'scheduled' | 'postponed' | 'cancelled' = 'scheduled') => ({ start: new Date(start), durationMinutes: 60, status });
+const timing = (start: string, status: 'scheduled' | 'postponed' | 'cancelled' = 'scheduled') => ({
+  start: new Date(start),
+  durationMinutes: 60,
+  status,
+});
 
 describe('phaseAt', () => {
   const t = timing('2026-06-10T13:00:00Z');
@@ -27,8 +31,15 @@ describe('phaseAt', () => {
   });
   it('lists upcoming soonest first, then the rest most recent first', () => {
     const now = new Date('2026-05-01T00:00:00Z');
-    const items = [timing('2026-01-01T00:00:00Z'), timing('2026-09-01T00:00:00Z'), timing('2026-06-01T00:00:00Z'), timing('2026-03-01T00:00:00Z')];
-    const sorted = [...items].sort((a, b) => compareForListing(a, b, now)).map((x) => x.start.toISOString().slice(0, 7));
+    const items = [
+      timing('2026-01-01T00:00:00Z'),
+      timing('2026-09-01T00:00:00Z'),
+      timing('2026-06-01T00:00:00Z'),
+      timing('2026-03-01T00:00:00Z'),
+    ];
+    const sorted = [...items]
+      .sort((a, b) => compareForListing(a, b, now))
+      .map((x) => x.start.toISOString().slice(0, 7));
     expect(sorted).toEqual(['2026-06', '2026-09', '2026-03', '2026-01']);
   });
 });
@@ -53,7 +64,22 @@ describe('time zones and daylight saving', () => {
   it('puts the same moment in UTC in the .ics file, across the DST switch', () => {
     const stamp = new Date('2026-01-01T00:00:00Z');
     const ics = (start: string) =>
-      new ICAL.Event(new ICAL.Component(ICAL.parse(icsFile({ uid: 'x@y', sequence: 0, start: new Date(start), end: new Date(new Date(start).getTime() + 3_600_000), summary: 's', description: 'd', url: 'https://y/', stamp }))).getFirstSubcomponent('vevent')!);
+      new ICAL.Event(
+        new ICAL.Component(
+          ICAL.parse(
+            icsFile({
+              uid: 'x@y',
+              sequence: 0,
+              start: new Date(start),
+              end: new Date(new Date(start).getTime() + 3_600_000),
+              summary: 's',
+              description: 'd',
+              url: 'https://y/',
+              stamp,
+            }),
+          ),
+        ).getFirstSubcomponent('vevent')!,
+      );
     expect(ics('2026-03-05T10:00:00-05:00').startDate.toJSDate().toISOString()).toBe('2026-03-05T15:00:00.000Z');
     expect(ics('2026-03-12T10:00:00-04:00').startDate.toJSDate().toISOString()).toBe('2026-03-12T14:00:00.000Z');
     expect(ics('2027-02-18T19:00:00+06:00').startDate.toJSDate().toISOString()).toBe('2027-02-18T13:00:00.000Z');
@@ -87,7 +113,9 @@ describe('webinar schema', () => {
   });
   it('rejects a start without an offset, a paid price without currency and no way to register', () => {
     const p = problems({ ...valid, start: '2027-02-18T19:00:00', price: { amount: 500 }, registration: {} }).join('\n');
-    expect(p).toContain('w.mdx: start: expected a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00, found "2027-02-18T19:00:00"');
+    expect(p).toContain(
+      'w.mdx: start: expected a date and time with its UTC offset, e.g. 2027-02-18T19:00:00+06:00, found "2027-02-18T19:00:00"',
+    );
     expect(p).toContain('price.currency: expected an ISO 4217 currency code such as BDT, INR or USD, found nothing');
     expect(p).toContain('registration: expected a registration url, or form: true');
   });
