@@ -23,7 +23,6 @@ import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
 import { PRICE_MODELS, type SERVICE_CATEGORIES } from '../schemas/service.ts';
 import type { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
-import { ID_PAGES } from '../check/index.ts';
 import { readContentFile } from '../check/files.ts';
 import { PLACEHOLDER, PLACEHOLDER_URL } from '../check/placeholders.ts';
 import { COMMAND_LINE } from './cli.ts';
@@ -116,8 +115,7 @@ export function idProblems(root: string, kind: Kind, id: string, locales: Locale
       },
     ];
   }
-  const reserved = (ID_PAGES[KINDS[kind]] ?? []).flatMap(reservedIds);
-  if (reserved.includes(id))
+  if (reservedIds(KINDS[kind]).includes(id))
     return [
       {
         file: COMMAND_LINE,
