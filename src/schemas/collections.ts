@@ -1,22 +1,25 @@
 /**
  * The one table of content collections: where each lives, how its files are
  * named, its schema, whether it has one file per language, when an entry is
- * published, its pages and how its entries are named. Everything that knows
- * the collections derives from it: content.config.ts, the checker, the
- * translation report, the editor's configuration, the routes and the main
- * navigation (src/i18n/routes.ts) and the pages' data (src/data/pages.ts).
+ * published, its pages, how its entries are named and what `npm run new` asks
+ * for one. Everything that knows the collections derives from it:
+ * content.config.ts, the checker, the translation report, the editor's
+ * configuration, the routes and the main navigation (src/i18n/routes.ts), the
+ * pages' data (src/data/pages.ts) and `npm run new` (src/authoring).
  * References between collections are read from the schemas themselves (walk.ts).
  *
- * Adding a collection: its schema module, one entry here, its pages and
- * components, and its words in locales/*.json.
+ * Adding a collection: its schema module (with its starter), one entry here,
+ * its pages and components, and its words in locales/*.json (README.md,
+ * "Adding a collection").
  */
 import type { z } from 'astro/zod';
 import { profileSchema } from './profile.ts';
-import { serviceSchema } from './service.ts';
-import { caseStudySchema } from './case-study.ts';
-import { testimonialSchema } from './testimonial.ts';
-import { webinarSchema } from './webinar.ts';
+import { serviceSchema, serviceStarter } from './service.ts';
+import { caseStudySchema, caseStudyStarter } from './case-study.ts';
+import { testimonialSchema, testimonialStarter } from './testimonial.ts';
+import { webinarSchema, webinarStarter } from './webinar.ts';
 import type { ImageFn } from './shared.ts';
+import type { StarterSpec } from './starter.ts';
 
 export interface CollectionSpec {
   /** Folder below `src/content/`. */
@@ -44,6 +47,8 @@ export interface CollectionSpec {
   pages?: { detail?: string };
   /** The fields that name an entry, the first above all, in the editor's lists and pickers and for the id `npm run new` suggests (default: title). */
   naming?: readonly string[];
+  /** What `npm run new -- <kind>` asks and hints for the files it writes (starter.ts); the kind is `label.one` with dashes (`case-study`). */
+  starter?: StarterSpec;
 }
 
 /** Entries with `draft: true` stay off the site. */
@@ -65,6 +70,7 @@ export const COLLECTIONS = {
     label: { one: 'service', other: 'services' },
     published: DRAFTS,
     pages: { detail: 'service' },
+    starter: serviceStarter,
   },
   caseStudies: {
     folder: 'case-studies',
@@ -74,6 +80,7 @@ export const COLLECTIONS = {
     label: { one: 'case study', other: 'case studies' },
     published: DRAFTS,
     pages: { detail: 'caseStudy' },
+    starter: caseStudyStarter,
   },
   testimonials: {
     folder: 'testimonials',
@@ -84,6 +91,7 @@ export const COLLECTIONS = {
     published: { test: (d) => d.consent === true, why: 'the client has not agreed to be quoted (consent is not true)' },
     pages: {},
     naming: ['author.name', 'quote'],
+    starter: testimonialStarter,
   },
   webinars: {
     folder: 'webinars',
@@ -93,6 +101,7 @@ export const COLLECTIONS = {
     label: { one: 'webinar', other: 'webinars' },
     published: DRAFTS,
     pages: { detail: 'webinar' },
+    starter: webinarStarter,
   },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -124,6 +133,20 @@ export type DetailPageOf<C extends CollectionName> = C extends CollectionName
     ? D
     : never
   : never;
+
+/** Collections `npm run new` makes entries of. */
+export type StarterName = { [C in CollectionName]: Table[C] extends { starter: object } ? C : never }[CollectionName];
+type Dashed<S extends string> = S extends `${infer A} ${infer B}` ? `${A}-${Dashed<B>}` : S;
+/** The word a VA types after `npm run new`: the collection's `label.one` with dashes (`case-study`). */
+export type Kind = { [C in StarterName]: Dashed<Table[C]['label']['one']> }[StarterName];
+/** Each kind and its collection, in the order of the table. */
+export const KINDS = Object.fromEntries(
+  COLLECTION_NAMES.filter((name) => 'starter' in COLLECTIONS[name]).map((name) => [
+    COLLECTIONS[name].label.one.replace(/\s+/g, '-'),
+    name,
+  ]),
+) as Record<Kind, StarterName>;
+export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** The fields that name an entry of a collection, the first above all. */
 export function namingFields(name: CollectionName): readonly string[] {
