@@ -117,6 +117,9 @@ export function questionsOf(name: StarterName): Question[] {
 
 type FlagOption = { type: 'string' | 'boolean'; multiple?: true };
 
+/** The flags every kind has (new-command.ts, cli.ts). */
+const COMMAND_FLAGS = ['id', 'lang', 'ui', 'yes', 'root', 'help'];
+
 /** Every kind's flags, for the command line: text, a list (the flag repeated) or a switch. */
 export function starterFlags(): Record<string, FlagOption> {
   const flags: Record<string, FlagOption> = {};
@@ -129,6 +132,10 @@ export function starterFlags(): Record<string, FlagOption> {
           : q.many
             ? { type: 'string', multiple: true }
             : { type: 'string' };
+      if (COMMAND_FLAGS.includes(q.flag))
+        throw new Error(
+          `--${q.flag} is a flag of the command itself: give ${name}'s ${q.field} another flag in its starter`,
+        );
       const known = flags[q.flag];
       if (known && (known.type !== option.type || known.multiple !== option.multiple))
         throw new Error(`--${q.flag} is asked by two kinds in two ways: give one of them another flag in its starter`);

@@ -47,7 +47,7 @@ interface PageSpec {
 /** A section's own path segment, its folder: `case-studies/`. */
 const at = (section: SectionName) => `${COLLECTIONS[section].folder}/`;
 
-/** The pages that are not a collection's list or entry pages. */
+/** The pages that are not a collection's list or entry pages (those below a section start with its folder). */
 const FIXED = {
   home: { path: () => '', label: 'nav.home' },
   testimonialsFor: {
@@ -56,9 +56,14 @@ const FIXED = {
     param: 'service',
     ids: 'services',
   },
-  testimonialRequest: { path: () => 'testimonials/share/', parent: 'home', label: 'share.title', noindex: true },
+  testimonialRequest: {
+    path: () => `${at('testimonials')}share/`,
+    parent: 'home',
+    label: 'share.title',
+    noindex: true,
+  },
   testimonialThanks: {
-    path: () => 'testimonials/share/thanks/',
+    path: () => `${at('testimonials')}share/thanks/`,
     parent: 'testimonialRequest',
     label: 'share.thanksTitle',
     noindex: true,
@@ -71,7 +76,7 @@ const FIXED = {
     label: 'webinar.registeredTitle',
     noindex: true,
   },
-  webinarIcs: { path: (id) => `webinars/${id}.ics`, param: 'id', ids: 'webinars', file: true },
+  webinarIcs: { path: (id) => `${at('webinars')}${id}.ics`, param: 'id', ids: 'webinars', file: true },
   about: { path: () => 'about/', parent: 'home', label: 'nav.about' },
   contact: { path: () => 'contact/', parent: 'home', label: 'nav.contact' },
   contactThanks: { path: () => 'contact/thanks/', parent: 'contact', label: 'form.thanksTitle', noindex: true },
