@@ -55,11 +55,11 @@ export function cliT(ui: Locale): TFunction {
 /**
  * Reads the command line. Unknown flags and a --ui the project does not speak
  * are reported in the usual format and end the command; --help prints the
- * command's help (a message key) and ends it.
+ * command's help (a message key, or text made in the command's language) and ends it.
  */
 export function startCli<O extends ParseArgsOptionsConfig>(
   options: O,
-  help: MessageKey,
+  help: MessageKey | ((t: TFunction, ui: Locale) => string),
   argv = process.argv.slice(2),
 ): Cli<Values<O> & Values<typeof COMMON>> {
   const uiArg =
@@ -92,7 +92,7 @@ export function startCli<O extends ParseArgsOptionsConfig>(
   }
   const values = parsed.values as Values<O> & Values<typeof COMMON>;
   if (values.help) {
-    console.log(t(help));
+    console.log(typeof help === 'function' ? help(t, ui) : t(help));
     process.exit(0);
   }
   return {

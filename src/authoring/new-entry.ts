@@ -1,74 +1,59 @@
 /**
- * `npm run new`: the files of a new service, case study, testimonial or
- * webinar, one per language, valid from the start. What the VA gave goes in
- * the first language's file; the other languages' files hold the same text
- * marked "TODO: translate: …". Anything still to be written is a "TODO: …"
- * placeholder, and a file with a placeholder starts as a draft (kept off the
- * site, and the checker refuses a placeholder once it is published).
- * Optional fields are there as commented examples. Covers are drawn as a
- * title card, so an entry has its picture from the first build.
+ * `npm run new`: the files of a new entry of any collection that has a
+ * starter in the registry (src/schemas/collections.ts), one per language,
+ * valid from the start. The files are written from the collection's schema
+ * (its field tree, src/schemas/walk.ts, as the editor's forms are) and its
+ * starter (src/schemas/starter.ts): no kind has code of its own here.
+ *
+ * What the VA gave goes in the first language's file; the other languages'
+ * files hold the same text marked "TODO: translate: …". A required field she
+ * did not give gets the starter's value, a "TODO: …" placeholder (the field's
+ * description says what to write) or a stand-in that the file says is one; a
+ * file with a placeholder starts as a draft (kept off the site, and the
+ * checker refuses a placeholder once it is published). Optional fields with
+ * an example in the starter are there as commented examples. A required
+ * picture is drawn as a title card, so an entry has it from the first build.
+ * The questions and flags (new-questions.ts) come from the same starter.
  */
-import path from 'node:path';
 import { LOCALES, type Locale } from '../languages/table.ts';
-import { createT } from '../i18n/t.ts';
-import { reservedIds } from '../i18n/routes.ts';
-import { cacheDir } from '../project/cache-dir.ts';
+import { createT, type TFunction } from '../i18n/t.ts';
 import { isoWithOffset } from '../i18n/format.ts';
+import { labelOf, reservedIds, routes } from '../i18n/routes.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import { hostOf } from '../project/settings.ts';
 import { renderShareImage } from '../images/share-image.ts';
 import { slugify } from '../rules/slug.ts';
-import { COLLECTIONS, collectionDir, type CollectionName } from '../schemas/collections.ts';
+import {
+  COLLECTIONS,
+  SECTION_NAMES,
+  collectionDir,
+  collectionSpec,
+  namingFields,
+  type CollectionName,
+  type SectionName,
+  type StarterName,
+} from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
-import { hostOf } from '../project/settings.ts';
 import { nameIn, type SiteConfig } from '../schemas/site-config.ts';
 import { ENTRY_ID } from '../schemas/shared.ts';
-import { PRICE_MODELS, type SERVICE_CATEGORIES } from '../schemas/service.ts';
-import type { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
-import { ID_PAGES } from '../check/index.ts';
+import type { StarterField, StarterSource } from '../schemas/starter.ts';
+import type { FieldSlot } from '../schemas/walk.ts';
 import { readContentFile } from '../check/files.ts';
 import { PLACEHOLDER, PLACEHOLDER_URL } from '../check/placeholders.ts';
 import { COMMAND_LINE } from './cli.ts';
+import { fieldsOf, hintOf, isText, kebab, kindOf, starterOf, todoOf } from './new-questions.ts';
 import { existing, frontmatterFile, yamlText, type YamlLine } from './write.ts';
 
-/** What `npm run new` makes, by the word the VA types, and the collection each is. */
-export const KINDS = {
-  service: 'services',
-  'case-study': 'caseStudies',
-  testimonial: 'testimonials',
-  webinar: 'webinars',
-} as const satisfies Record<string, CollectionName>;
-export type Kind = keyof typeof KINDS;
-export const KIND_NAMES = Object.keys(KINDS) as Kind[];
-
 export interface NewAnswers {
-  kind: Kind;
+  collection: StarterName;
   id: string;
-  /** The languages to write; the first gets the text given here. A testimonial has one: the language of the quote. */
+  /** The languages to write; the first gets the text given here. A language-neutral entry has one: its own. */
   locales: Locale[];
-  title?: string;
-  summary?: string;
-  /** Service. */
-  category?: (typeof SERVICE_CATEGORIES)[number];
-  /** Without a currency, each language's file uses its readers' currency (and the amount only in the first). */
-  price?: { model: (typeof PRICE_MODELS)[number]; amount?: number; currency?: string };
-  /** Case study. */
-  client?: { name?: string; industry?: string; country?: string; named: boolean };
-  role?: string;
-  responsibilities?: string[];
-  since?: string;
-  /** Testimonial. */
-  quote?: string;
-  author?: { name: string; role?: string; company?: string };
-  rating?: number;
-  date?: string;
-  source?: (typeof TESTIMONIAL_SOURCES)[number];
-  consent?: boolean;
-  /** Webinar: the start as a moment, and how long it lasts. */
-  start?: Date;
-  timeZone?: string;
-  durationMinutes?: number;
-  audience?: string;
-  outcomes?: string[];
-  registrationUrl?: string;
+  /**
+   * The answers, by the field each question fills (`title`, `prices.amount`): text, lists of text,
+   * numbers, choices, true or false, and for a date and time the moment it names.
+   */
+  values: Record<string, unknown>;
 }
 
 /** The id a title suggests: lowercase ASCII with dashes, Bangla and Hindi transliterated. */
@@ -76,36 +61,47 @@ export function suggestId(text: string, fallback: string): string {
   return slugify(text) || fallback;
 }
 
+/** The id the answers suggest: from the field that names the entry, else the kind (`testimonial`). */
+export function suggestedId(name: StarterName, values: Record<string, unknown>): string {
+  const naming = values[namingFields(name)[0]];
+  return suggestId(typeof naming === 'string' ? naming : '', kindOf(name));
+}
+
 /** The suggested id, or the first of id-2, id-3… that no file of those languages has yet. */
-export function freeId(root: string, kind: Kind, id: string, locales: Locale[]): string {
+export function freeId(root: string, name: StarterName, id: string, locales: Locale[]): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
     if (
       !existing(
         root,
-        locales.map((l) => entryPath(kind, candidate, l)),
+        locales.map((l) => entryPath(name, candidate, l)),
       ).length
     )
       return candidate;
   }
 }
 
-/** Where an entry's file goes, per language (testimonials have one file, whatever the language). */
-export function entryPath(kind: Kind, id: string, locale: Locale): string {
-  const spec = COLLECTIONS[KINDS[kind]];
+/** Where an entry's file goes, per language (a language-neutral entry has one file, whatever the language). */
+export function entryPath(name: CollectionName, id: string, locale: Locale): string {
+  const spec = COLLECTIONS[name];
   const ext = spec.extensions[0];
   return spec.layout === 'neutral'
-    ? `${collectionDir(KINDS[kind])}/${id}${ext}`
-    : `${collectionDir(KINDS[kind])}/${locale}/${id}${ext}`;
+    ? `${collectionDir(name)}/${id}${ext}`
+    : `${collectionDir(name)}/${locale}/${id}${ext}`;
 }
 
-/** The picture drawn for a case study or webinar, shared by its languages. */
-function coverPath(kind: Kind, id: string): string {
-  return `${collectionDir(KINDS[kind])}/covers/${id}.png`;
+/** The title card drawn for an entry with a required picture, shared by its languages. */
+function coverPath(name: CollectionName, id: string): string {
+  return `${collectionDir(name)}/covers/${id}.png`;
+}
+
+/** Whether an entry of the collection needs a picture of its own. */
+function needsCover(name: CollectionName): boolean {
+  return Object.values(fieldsOf(name)).some((slot) => slot.required && slot.node.image);
 }
 
 /** Why an id cannot be used: not an id, a fixed page's address, or taken by a file in one of the languages. */
-export function idProblems(root: string, kind: Kind, id: string, locales: Locale[]): Problem[] {
+export function idProblems(root: string, name: StarterName, id: string, locales: Locale[]): Problem[] {
   if (!ENTRY_ID.test(id)) {
     return [
       {
@@ -116,8 +112,7 @@ export function idProblems(root: string, kind: Kind, id: string, locales: Locale
       },
     ];
   }
-  const reserved = (ID_PAGES[KINDS[kind]] ?? []).flatMap(reservedIds);
-  if (reserved.includes(id))
+  if (reservedIds(name).includes(id))
     return [
       {
         file: COMMAND_LINE,
@@ -126,21 +121,21 @@ export function idProblems(root: string, kind: Kind, id: string, locales: Locale
         found: JSON.stringify(id),
       },
     ];
-  const files = [...new Set(locales.map((l) => entryPath(kind, id, l)))];
+  const files = [...new Set(locales.map((l) => entryPath(name, id, l)))];
   return existing(root, files).map((file) => ({
     file,
     field: '(file)',
-    expected: `a new ${COLLECTIONS[KINDS[kind]].label.one}: choose another id (--id), or edit this file`,
+    expected: `a new ${COLLECTIONS[name].label.one}: choose another id (--id), or edit this file`,
     found: 'a file of that name already exists (nothing was overwritten)',
   }));
 }
 
-/** The VA's profile in a language, as its file says (for a webinar's host). */
+/** The VA's profile in a language, as its file says. */
 function profileIn(
   root: string,
   locale: Locale,
   site: SiteConfig,
-): { name: string; role: string; bio: string; timeZone?: string } {
+): { name: string; role?: string; bio?: string; timeZone?: string } {
   const file = `${collectionDir('profile')}/${locale}${COLLECTIONS.profile.extensions[0]}`;
   const content = readContentFile(root, file);
   const data = ('field' in content ? {} : (content.data ?? {})) as {
@@ -151,10 +146,17 @@ function profileIn(
   };
   return {
     name: data.name ?? nameIn(site, locale),
-    role: data.jobTitles?.[0] ?? `${PLACEHOLDER} your role`,
-    bio: data.headline ?? `${PLACEHOLDER} one line about you`,
+    role: data.jobTitles?.[0],
+    bio: data.headline,
     timeZone: data.timeZone,
   };
+}
+
+/** The time zone an entry's dates and times are written in: the one given, else the profile's (default language), else UTC. */
+export function entryZone(root: string, site: SiteConfig, name: StarterName, values: Record<string, unknown>): string {
+  const field = Object.entries(starterOf(name).fields ?? {}).find(([, hint]) => hint.from === 'zone')?.[0];
+  const given = field ? values[field] : undefined;
+  return typeof given === 'string' ? given : (profileIn(root, site.defaultLocale, site).timeZone ?? 'UTC');
 }
 
 /**
@@ -184,210 +186,211 @@ class Texts {
   }
 }
 
-function draftLine(texts: Texts): YamlLine[] {
-  return texts.draft
-    ? [
-        {
-          comment: `Fill in every "${PLACEHOLDER}" and then delete the draft line: until then the site leaves this out.`,
-        },
-        { field: 'draft', value: true },
-      ]
-    : [];
+/** One language's file being written. */
+interface FileContext {
+  root: string;
+  site: SiteConfig;
+  a: NewAnswers;
+  locale: Locale;
+  texts: Texts;
+  zone: string;
+  /** Comments that go below the top-level field being written (its stand-ins). */
+  after: YamlLine[];
 }
 
-function bodyNote(locale: Locale): string {
-  return `{/* ${createT(locale, 'latin')('starter.bodyNote')} */}`;
+/** A value the command made up: the file says so below the field, and is a draft. */
+function standIn(ctx: FileContext, field: string, value: unknown, todo: string): unknown {
+  ctx.texts.draft = true;
+  ctx.after.push({ comment: `${PLACEHOLDER} the ${field.split('.').at(-1)} above is a stand-in: ${todo}.` });
+  return value;
 }
 
-function serviceFile(a: NewAnswers, locale: Locale, texts: Texts): string {
-  const given = a.price ?? { model: 'hourly' as const };
-  // A price is in the currency of each language's readers: the amount carries over only with a currency chosen for all.
-  const price =
-    texts.first || given.currency
-      ? { ...given, currency: given.currency ?? LOCALES[locale].currency }
-      : { model: given.model, currency: LOCALES[locale].currency };
-  const amountGiven = price.amount !== undefined;
-  if (!amountGiven) texts.draft = true;
-  const lines: YamlLine[] = [
-    { field: 'title', value: texts.text(a.title, 'the name of the service') },
-    { field: 'summary', value: texts.text(a.summary, 'one or two sentences: what the client gets') },
-    { field: 'category', value: a.category ?? 'other' },
-    {
-      comment: `prices: one or more; model is ${PRICE_MODELS.join(', ')}; the amount without currency sign or commas.`,
-    },
-    { field: 'prices', value: [{ model: price.model, amount: price.amount ?? 1, currency: price.currency }] },
-    ...(amountGiven ? [] : [{ comment: `${PLACEHOLDER} the amount above is a stand-in: write your price.` }]),
-    { example: 'deliverables', value: ['A weekly summary of what was done'] },
-    { example: 'turnaround', value: 'Starts within 2 working days' },
-    { example: 'tools', value: ['Gmail', 'Trello'] },
-    { example: 'order', value: 10, note: 'lower comes first' },
-    { example: 'featured', value: true, note: 'show on the home page' },
-    ...draftLine(texts),
-  ];
-  return frontmatterFile(lines, bodyNote(locale));
-}
-
-function caseStudyFile(a: NewAnswers, locale: Locale, texts: Texts, kind: Kind): string {
-  const client = a.client ?? { named: false };
-  const lines: YamlLine[] = [
-    { field: 'title', value: texts.text(a.title, 'what you did, in a few words') },
-    { field: 'summary', value: texts.text(a.summary, 'the problem and what changed') },
-    {
-      field: 'client',
-      value: {
-        name: texts.same(client.name, "the client's name"),
-        industry: texts.text(client.industry, "the client's line of work"),
-        country: texts.text(client.country, "the client's country"),
-        named: client.named,
+/** The values that come from elsewhere than the answer to the field itself (StarterSource). */
+const SOURCES: Record<
+  StarterSource,
+  (ctx: FileContext, field: string, slot: FieldSlot, hint: StarterField) => unknown
+> = {
+  language: (ctx) => ctx.a.locales[0],
+  zone: (ctx) => ctx.zone,
+  currency: (ctx, field) => (ctx.a.values[field] as string | undefined) ?? LOCALES[ctx.locale].currency,
+  'cover-alt': (ctx, field, slot, hint) => {
+    const title = ctx.a.values[namingFields(ctx.a.collection)[0]];
+    return ctx.texts.text(
+      typeof title === 'string' && title ? createT(ctx.locale, 'latin')('starter.coverAlt', { title }) : undefined,
+      todoOf(field, slot, hint),
+    );
+  },
+  'profile-person': (ctx) => {
+    const me = profileIn(ctx.root, ctx.locale, ctx.site);
+    return [
+      {
+        name: me.name,
+        role: ctx.texts.same(me.role, 'your role'),
+        bio: ctx.texts.same(me.bio, 'one line about you'),
+        isProfile: true,
       },
-    },
-    {
-      comment:
-        'client: add url: https://… and logo: ../covers/logo.png if the client agreed; named: true shows the name.',
-    },
-    { field: 'role', value: texts.text(a.role, 'your role for this client') },
-    { field: 'responsibilities', value: texts.list(a.responsibilities, 'what you were responsible for') },
-    { field: 'period', value: { start: a.since ?? new Date().toISOString().slice(0, 10) } },
-    { comment: 'period: add end: YYYY-MM-DD when the work has ended.' },
-    { example: 'services', value: ['inbox-management'], note: 'ids of your services this work belongs to' },
-    { example: 'results', value: [{ label: 'Hours saved each week', value: 6, unit: 'hours' }] },
-    { example: 'tools', value: ['Gmail'] },
-    { field: 'cover', value: `../covers/${path.posix.basename(coverPath(kind, a.id))}` },
-    {
-      field: 'coverAlt',
-      value: texts.text(
-        a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined,
-        'what the cover shows',
-      ),
-    },
-    { example: 'testimonial', value: 'client-testimonial-id' },
-    { example: 'featured', value: true },
-    ...draftLine(texts),
-  ];
-  return frontmatterFile(lines, bodyNote(locale));
-}
-
-function webinarFile(a: NewAnswers, locale: Locale, texts: Texts, kind: Kind, root: string, site: SiteConfig): string {
-  const me = profileIn(root, locale, site);
-  const zone = a.timeZone ?? me.timeZone ?? 'UTC';
-  if (!a.start) texts.draft = true;
-  const start = a.start ?? new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 15, 13, 0));
-  let registration: { url: string } | { form: true };
-  if (a.registrationUrl) registration = { url: a.registrationUrl };
-  else if (hostOf(site).forms) registration = { form: true };
-  else {
+    ];
+  },
+  'sign-up': (ctx, field) => {
+    const url = ctx.a.values[`${field}.url`];
+    if (typeof url === 'string' && url) return { url };
+    if (hostOf(ctx.site).forms) return { form: true };
     // Without forms on the host, people register on a page elsewhere (Zoom, Google Forms…): its address is still to come.
-    texts.draft = true;
-    registration = { url: `${PLACEHOLDER_URL}registration-page` };
+    ctx.texts.draft = true;
+    return { url: `${PLACEHOLDER_URL}registration-page` };
+  },
+};
+
+/** The answer for a field, as this language's file takes it. */
+function answerFor(ctx: FileContext, field: string, hint: StarterField): unknown {
+  const value = ctx.a.values[field];
+  if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) return undefined;
+  // A value counted in a unit (an amount in its currency) carries over to the other languages only with its unit.
+  if (hint.unitOf && !ctx.texts.first) {
+    const unit = [...field.split('.').slice(0, -1), hint.unitOf].join('.');
+    if (ctx.a.values[unit] === undefined) return undefined;
   }
-  const lines: YamlLine[] = [
-    { field: 'title', value: texts.text(a.title, 'the title of the webinar') },
-    { field: 'summary', value: texts.text(a.summary, 'who it is for and what they will learn') },
-    { comment: `start: the date and time with its offset from UTC; written here in ${zone}.` },
-    { field: 'start', value: isoWithOffset(start, zone) },
-    ...(a.start ? [] : [{ comment: `${PLACEHOLDER} the start above is a stand-in: write the real date and time.` }]),
-    { field: 'hostTimeZone', value: zone },
-    { field: 'durationMinutes', value: a.durationMinutes ?? 60 },
-    { field: 'language', value: a.locales[0] },
-    { field: 'hosts', value: [{ name: me.name, role: me.role, bio: me.bio, isProfile: true }] },
-    { field: 'audience', value: texts.text(a.audience, 'who it is for') },
-    { field: 'outcomes', value: texts.list(a.outcomes, 'what people will learn, one item each') },
-    { example: 'agenda', value: [{ minutes: 15, title: 'Welcome and questions' }] },
-    {
-      example: 'price',
-      value: { amount: 500, currency: LOCALES[locale].currency },
-      note: 'leave out for a free webinar',
-    },
-    { example: 'capacity', value: 100 },
-    { field: 'registration', value: registration },
-    { example: 'replayUrl', value: 'https://…', note: 'the recording, once it is over' },
-    { field: 'cover', value: `../covers/${path.posix.basename(coverPath(kind, a.id))}` },
-    {
-      field: 'coverAlt',
-      value: texts.text(
-        a.title ? createT(locale, 'latin')('starter.coverAlt', { title: a.title }) : undefined,
-        'what the cover shows',
-      ),
-    },
-    { example: 'faq', value: [{ q: 'Is it recorded?', a: 'Yes, everyone who registers gets the link.' }] },
-    ...draftLine(texts),
-  ];
-  return frontmatterFile(lines, bodyNote(locale));
+  return value;
 }
 
-function testimonialFile(a: NewAnswers): string {
-  const author = a.author ?? { name: `${PLACEHOLDER} the client's name` };
-  const given = (v: string | undefined) => (v ? [v] : []);
-  const lines: YamlLine[] = [
-    {
-      comment:
-        "The client's words exactly as they wrote them, in their language. Translations are yours, marked as such on the site.",
-    },
-    { field: 'quote', value: a.quote ?? `${PLACEHOLDER} the client's words` },
-    { field: 'lang', value: a.locales[0] },
-    { example: 'translations', value: { [a.locales[0] === 'en' ? 'bn' : 'en']: 'Your translation' } },
-    {
-      field: 'author',
-      value: {
-        name: author.name,
-        ...Object.fromEntries(
-          [
-            ['role', given(author.role)[0]],
-            ['company', given(author.company)[0]],
-          ].filter(([, v]) => v),
-        ),
+/** A field's value in this language's file, or undefined to leave it out. */
+function fieldValue(ctx: FileContext, field: string, slot: FieldSlot): unknown {
+  const hint = hintOf(ctx.a.collection, field);
+  const node = slot.node;
+  if (hint.from) return SOURCES[hint.from](ctx, field, slot, hint);
+  const answer = answerFor(ctx, field, hint);
+  if (answer !== undefined) {
+    const todo = todoOf(field, slot, hint);
+    if (node.dateTime && answer instanceof Date) return isoWithOffset(answer, ctx.zone);
+    if (hint.same) return answer;
+    if (isText(node)) return ctx.texts.text(String(answer), todo);
+    if (node.kind === 'array' && isText(node.item)) return ctx.texts.list(answer as string[], todo);
+    return answer;
+  }
+  if (!slot.required) return undefined;
+  if (hint.value !== undefined) return hint.value;
+  if (hint.standIn) return standIn(ctx, field, hint.standIn.value, hint.standIn.todo);
+  return missing(ctx, field, slot, hint);
+}
+
+/** A required field nobody gave: a placeholder, a fair default or a stand-in, by its kind. */
+function missing(ctx: FileContext, field: string, slot: FieldSlot, hint: StarterField): unknown {
+  const node = slot.node;
+  const todo = () => todoOf(field, slot, hint);
+  if (node.image) return `${COLLECTIONS[ctx.a.collection].layout === 'neutral' ? '.' : '..'}/covers/${ctx.a.id}.png`;
+  if (node.dateTime) {
+    const now = new Date();
+    const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15, 13, 0));
+    return standIn(ctx, field, isoWithOffset(nextMonth, ctx.zone), 'write the real date and time');
+  }
+  switch (node.kind) {
+    case 'object':
+      return objectOf(ctx, field, node.fields);
+    case 'array':
+      if (node.item.kind === 'object') return [objectOf(ctx, field, node.item.fields)];
+      return isText(node.item) ? ctx.texts.list(undefined, todo()) : [];
+    case 'boolean':
+      return false;
+    case 'enum':
+      return node.options[0];
+    case 'date':
+      return new Date().toISOString().slice(0, 10);
+    case 'number': {
+      const lowest = node.min === undefined ? 1 : node.exclusiveMin ? node.min + 1 : node.min;
+      return standIn(ctx, field, lowest, 'write the real number');
+    }
+    case 'string':
+      if (node.format === 'url') {
+        ctx.texts.draft = true;
+        return `${PLACEHOLDER_URL}${kebab(field.split('.').at(-1)!)}`;
+      }
+      return hint.same ? ctx.texts.same(undefined, todo()) : ctx.texts.text(undefined, todo());
+    default:
+      return ctx.texts.text(undefined, todo());
+  }
+}
+
+function objectOf(ctx: FileContext, field: string, fields: Record<string, FieldSlot>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, slot] of Object.entries(fields)) {
+    const value = fieldValue(ctx, `${field}.${key}`, slot);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The lines of one language's file, in the schema's order. */
+function entryLines(ctx: FileContext): YamlLine[] {
+  const fields = fieldsOf(ctx.a.collection);
+  const lines: YamlLine[] = [];
+  for (const [field, slot] of Object.entries(fields)) {
+    if (field === 'draft') continue;
+    const hint = hintOf(ctx.a.collection, field);
+    ctx.after = [];
+    const value = fieldValue(ctx, field, slot);
+    const example = typeof hint.example === 'function' ? hint.example(ctx.locale) : hint.example;
+    if (value === undefined && example === undefined) continue;
+    if (hint.comment) lines.push({ comment: hint.comment });
+    if (value === undefined) {
+      lines.push({ example: field, value: example, ...(hint.note ? { note: hint.note } : {}) });
+      continue;
+    }
+    if (slot.node.dateTime)
+      lines.push({ comment: `${field}: the date and time with its offset from UTC; written here in ${ctx.zone}.` });
+    lines.push({ field, value }, ...ctx.after);
+  }
+  if (ctx.texts.draft && 'draft' in fields)
+    lines.push(
+      {
+        comment: `Fill in every "${PLACEHOLDER}" and then delete the draft line: until then the site leaves this out.`,
       },
-    },
-    { comment: 'author: role, company, url: https://… and avatar: ./photo.jpg (with permission) are optional.' },
-    ...(a.rating
-      ? [{ field: 'rating', value: a.rating }]
-      : [{ example: 'rating', value: 5, note: 'stars from 1 to 5, if the client gave them' }]),
-    { field: 'date', value: a.date ?? new Date().toISOString().slice(0, 10) },
-    { field: 'source', value: { platform: a.source ?? 'email' } },
-    { example: 'services', value: ['inbox-management'], note: 'ids of the services the client talks about' },
-    { example: 'featured', value: true },
-    {
-      comment:
-        'consent: true only if the client agreed to be quoted on your site. Without it, the site leaves this out.',
-    },
-    { field: 'consent', value: a.consent ?? false },
-  ];
-  return `${yamlText(lines)}\n`;
+      { field: 'draft', value: true },
+    );
+  return lines;
 }
 
-/** Every file of the new entry (path → content), covers included. */
+/** The note in place of a Markdown body, in the file's language. */
+function bodyNote(ext: string, locale: Locale): string {
+  const note = createT(locale, 'latin')('starter.bodyNote');
+  return ext === '.mdx' ? `{/* ${note} */}` : `<!-- ${note} -->`;
+}
+
+/** The name of a collection on a title card: its menu label, or what the commands call it. */
+function sectionLabel(name: CollectionName, locale: Locale, t: TFunction): string {
+  const section = SECTION_NAMES.find((s): s is SectionName => s === name);
+  return section ? t(labelOf(routes[section](locale))!) : t(`cli.collection.${name}`);
+}
+
+/** Every file of the new entry (path → content), its title card included. */
 export async function newEntryFiles(
   root: string,
   site: SiteConfig,
   a: NewAnswers,
 ): Promise<{ files: Record<string, string | Buffer>; drafts: string[] }> {
+  const spec = collectionSpec(a.collection);
+  const ext = spec.extensions[0];
+  const zone = entryZone(root, site, a.collection, a.values);
   const files: Record<string, string | Buffer> = {};
   const drafts: string[] = [];
-  if (a.kind === 'testimonial') {
-    const file = entryPath(a.kind, a.id, a.locales[0]);
-    files[file] = testimonialFile(a);
-    if (!a.quote || !a.author) drafts.push(file);
-    return { files, drafts };
-  }
-  a.locales.forEach((locale, i) => {
+  const locales = spec.layout === 'neutral' ? a.locales.slice(0, 1) : a.locales;
+  locales.forEach((locale, i) => {
     const texts = new Texts(i === 0);
-    const file = entryPath(a.kind, a.id, locale);
+    const file = entryPath(a.collection, a.id, locale);
+    const lines = entryLines({ root, site, a, locale, texts, zone, after: [] });
     files[file] =
-      a.kind === 'service'
-        ? serviceFile(a, locale, texts)
-        : a.kind === 'case-study'
-          ? caseStudyFile(a, locale, texts, a.kind)
-          : webinarFile(a, locale, texts, a.kind, root, site);
+      ext === '.md' || ext === '.mdx' ? frontmatterFile(lines, bodyNote(ext, locale)) : `${yamlText(lines)}\n`;
     if (texts.draft) drafts.push(file);
   });
-  if (a.kind === 'case-study' || a.kind === 'webinar') {
+  if (needsCover(a.collection)) {
     const first = a.locales[0];
     const t = createT(first, site.numerals[first]);
-    files[coverPath(a.kind, a.id)] = await renderShareImage(
+    const title = a.values[namingFields(a.collection)[0]];
+    const tagline = sectionLabel(a.collection, first, t);
+    files[coverPath(a.collection, a.id)] = await renderShareImage(
       {
-        title: a.title ?? t(a.kind === 'webinar' ? 'nav.webinars' : 'nav.caseStudies'),
+        title: typeof title === 'string' && title ? title : tagline,
         name: nameIn(site, first),
-        tagline: t(a.kind === 'webinar' ? 'nav.webinars' : 'nav.caseStudies'),
+        tagline,
         locale: first,
         colors: { background: site.colors.brand, accent: '#f2c28b' },
       },

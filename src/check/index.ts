@@ -35,13 +35,6 @@ import type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './t
 
 export type { CheckedEntry, CheckResult, MissingTranslation, Warning } from './types.ts';
 
-/** Pages whose address holds an entry id, by collection: their fixed neighbours reserve some ids. */
-export const ID_PAGES: Partial<Record<CollectionName, Parameters<typeof reservedIds>[0][]>> = {
-  services: ['service', 'testimonialsFor'],
-  caseStudies: ['caseStudy'],
-  webinars: ['webinar'],
-};
-
 type Place = { id: string; locale?: Locale } | Problem | { skip: Warning };
 
 /** Locale and id from a file's place in its collection folder. */
@@ -111,8 +104,7 @@ function placeOf(name: CollectionName, spec: CollectionSpec, file: string, enabl
       },
     };
   }
-  const reserved = (ID_PAGES[name] ?? []).flatMap(reservedIds);
-  if (reserved.includes(id)) {
+  if (reservedIds(name).includes(id)) {
     return {
       file,
       field: '(file name)',

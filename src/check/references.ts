@@ -13,6 +13,7 @@ import {
   collectionDir,
   collectionSpec,
   isPublished,
+  referencedCollection,
   type CollectionName,
 } from '../schemas/collections.ts';
 import type { Problem } from '../schemas/errors.ts';
@@ -53,7 +54,7 @@ export function referenceProblems(
             byId.get(`${ref.target}/${value}`) ?? [],
             unreadable,
             config,
-            ref.target,
+            referencedCollection(ref.target),
             value,
           );
           if (problem) problems.push({ file: entry.file, field, expected: problem, found: JSON.stringify(value) });

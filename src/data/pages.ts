@@ -1,25 +1,28 @@
 /**
  * The pages of the site and the data each one shows: getStaticPaths for
  * every page file, with the page's props loaded here, so components only
- * render what they are given. A section without published entries
- * (services, case studies, testimonials, webinars) has no pages at all.
+ * render what they are given. A section (a collection with pages in
+ * src/schemas/collections.ts) without published entries has no pages at all.
+ * A section that needs nothing but its own entries uses sectionEntries() and
+ * entryPages(); the others have their page data below.
  */
 import type { ImageMetadata } from 'astro';
+import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../languages/table.ts';
-import { paramsOf, routes, type NAV } from '../i18n/routes.ts';
-import { COLLECTIONS } from '../schemas/collections.ts';
+import { detailPageOf, paramsOf, routes } from '../i18n/routes.ts';
+import { COLLECTIONS, SECTION_NAMES, type SectionName } from '../schemas/collections.ts';
 import { hostOf, site } from '../site/config.ts';
 import { published } from './entries.ts';
 import { pageCacheKey } from './cache-key.ts';
+import { localize, type Localized } from './localized.ts';
 import { getCaseStudies, type LocalizedCaseStudy } from './case-studies.ts';
 import { getServices, type LocalizedService } from './services.ts';
 import { getTestimonials, type TestimonialEntry } from './testimonials.ts';
 import { getWebinars, type LocalizedWebinar } from './webinars.ts';
 import { getProfile } from './profiles.ts';
 
-export type Section = NonNullable<(typeof NAV)[number]['section']>;
-
-const SECTIONS: readonly Section[] = ['services', 'caseStudies', 'testimonials', 'webinars'];
+/** A collection with pages (its list page is in the main navigation). */
+export type Section = SectionName;
 
 /** Whether a section has a published entry that the site shows (in an enabled locale, for per-locale collections). */
 async function hasEntries(section: Section): Promise<boolean> {
@@ -30,8 +33,8 @@ async function hasEntries(section: Section): Promise<boolean> {
 
 /** Sections with entries: they get pages and a navigation link; the others do not exist. */
 export async function visibleSections(): Promise<Set<Section>> {
-  const flags = await Promise.all(SECTIONS.map(hasEntries));
-  return new Set(SECTIONS.filter((_, i) => flags[i]));
+  const flags = await Promise.all(SECTION_NAMES.map(hasEntries));
+  return new Set(SECTION_NAMES.filter((_, i) => flags[i]));
 }
 
 /** One page per enabled locale (about, contact, the testimonial request page). */
@@ -42,6 +45,35 @@ export function localePages() {
 /** One page per enabled locale, if the section has entries (the section's list page). */
 export async function sectionPages(section: Section) {
   return (await visibleSections()).has(section) ? localePages() : [];
+}
+
+/**
+ * A section's published entries as a locale's pages show them (fallbacks included), in file name order.
+ * For collections with a file per language; a section of language-neutral files (testimonials) has its own.
+ */
+export async function sectionEntries<S extends Section>(
+  section: S,
+  locale: Locale,
+): Promise<Localized<CollectionEntry<S>>[]> {
+  if (COLLECTIONS[section].layout === 'neutral')
+    throw new Error(`${section}: sectionEntries() reads collections with a file per language`);
+  const entries = (await published(section)) as (CollectionEntry<S> & { id: string; filePath?: string })[];
+  return localize(entries, locale).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** One page per entry of a section per enabled locale, at its entry page's address, with the entry as `entry`. */
+export async function entryPages<S extends Section>(section: S) {
+  const page = detailPageOf(section);
+  if (!page) throw new Error(`${section} has no entry pages (pages.detail in src/schemas/collections.ts)`);
+  const pages = await Promise.all(
+    site.locales.map(async (lang) =>
+      (await sectionEntries(section, lang)).map((entry) => ({
+        params: paramsOf(routes[page](lang, entry.slug)),
+        props: { entry },
+      })),
+    ),
+  );
+  return withCacheKeys(pages.flat());
 }
 
 /** Pages with the key under which the next build may reuse them (cache-key.ts). */

@@ -15,6 +15,8 @@ import {
   COLLECTIONS,
   collectionDir,
   collectionSpec,
+  namingFields,
+  referencedCollection,
   type CollectionName,
   type CollectionSpec,
 } from '../schemas/collections.ts';
@@ -101,11 +103,6 @@ function mediaOf(spec: CollectionSpec): { media_folder: string; public_folder: s
     : { media_folder: '', public_folder: '.' };
 }
 
-/** The editor's summary of an entry of a referenced collection: what it shows and searches. */
-function referenceDisplay(target: CollectionName): string[] {
-  return target === 'testimonials' ? ['author.name', 'quote'] : ['title'];
-}
-
 /** Choices as the editor lists them: languages by their own names, other values as they are written. */
 function optionsOf(values: string[]): Json[] {
   return values.every(isLocale)
@@ -115,7 +112,8 @@ function optionsOf(values: string[]): Json[] {
 
 function widgetOf(node: FieldNode, ctx: Context): EditorField {
   if (node.reference) {
-    const display = referenceDisplay(node.reference);
+    // A picked entry is shown and found by the fields that name it.
+    const display = [...namingFields(referencedCollection(node.reference))];
     return {
       widget: 'relation',
       collection: node.reference,
@@ -234,10 +232,6 @@ export function settingsFields(site: SiteConfig): EditorField[] {
   return schemaFields(siteConfigSchema, site);
 }
 
-const SUMMARIES: Partial<Record<CollectionName, { identifier: string; summary?: string }>> = {
-  testimonials: { identifier: 'author.name', summary: '{{author.name}}: {{quote | truncate(60)}}' },
-};
-
 function collectionConfig(name: CollectionName, site: SiteConfig): EditorField {
   const spec: CollectionSpec = COLLECTIONS[name];
   const label = { label: labelOf(spec.label.other), label_singular: spec.label.one };
@@ -265,7 +259,8 @@ function collectionConfig(name: CollectionName, site: SiteConfig): EditorField {
       ],
     };
   }
-  const summary = SUMMARIES[name];
+  // An entry is listed by the field that names it, with the next one after it ("Arjun Mehta: Rumana answered…").
+  const [identifier, detail] = namingFields(name);
   return {
     name,
     ...label,
@@ -273,10 +268,10 @@ function collectionConfig(name: CollectionName, site: SiteConfig): EditorField {
     ...format,
     create: true,
     i18n: spec.layout === 'locale-folder',
-    identifier_field: summary?.identifier ?? 'title',
-    ...(summary?.summary ? { summary: summary.summary } : {}),
+    identifier_field: identifier,
+    ...(detail ? { summary: `{{${identifier}}}: {{${detail} | truncate(60)}}` } : {}),
     // The file name is the entry's id in every language: lowercase ASCII, typed in when the title is not in Latin letters.
-    slug: { template: `{{${summary?.identifier ?? 'title'}}}`, editable: ['create'] },
+    slug: { template: `{{${identifier}}}`, editable: ['create'] },
     ...mediaOf(spec),
     fields,
   };

@@ -8,8 +8,22 @@
  *
  * Paths are below the base and the locale and end with a slash:
  * `services/inbox-care/`. `href()` adds the base, `absoluteUrl()` the site.
+ *
+ * The pages of a collection come from the collection table
+ * (src/schemas/collections.ts): a collection with `pages` has a list page
+ * named after it at `<folder>/`, in the main navigation, and with
+ * `pages.detail` a page per entry at `<folder>/<id>/`. The fixed pages are
+ * written here.
  */
 import type { Locale } from '../languages/table.ts';
+import {
+  COLLECTIONS,
+  SECTION_NAMES,
+  collectionSpec,
+  type CollectionName,
+  type DetailPageOf,
+  type SectionName,
+} from '../schemas/collections.ts';
 import type { MessageKey } from './t.ts';
 import { BASE, absoluteUrl, withBase } from './paths.ts';
 
@@ -22,49 +36,83 @@ interface PageSpec {
   label?: MessageKey;
   /** Name of the route parameter in src/pages (`[id]`, `[service]`). */
   param?: string;
+  /** The collection whose entry ids the parameter holds: fixed pages at the same place take those ids from it. */
+  ids?: CollectionName;
   /** Pages search engines should not list (confirmations, the testimonial request form). */
   noindex?: true;
   /** A file, not a page: no share image, no breadcrumbs. */
   file?: true;
 }
 
-const PAGES = {
+/** A section's own path segment, its folder: `case-studies/`. */
+const at = (section: SectionName) => `${COLLECTIONS[section].folder}/`;
+
+/** The pages that are not a collection's list or entry pages (those below a section start with its folder). */
+const FIXED = {
   home: { path: () => '', label: 'nav.home' },
-  services: { path: () => 'services/', parent: 'home', label: 'nav.services' },
-  service: { path: (id) => `services/${id}/`, parent: 'services', param: 'id' },
-  caseStudies: { path: () => 'case-studies/', parent: 'home', label: 'nav.caseStudies' },
-  caseStudy: { path: (id) => `case-studies/${id}/`, parent: 'caseStudies', param: 'id' },
-  testimonials: { path: () => 'testimonials/', parent: 'home', label: 'nav.testimonials' },
-  testimonialsFor: { path: (service) => `testimonials/${service}/`, parent: 'testimonials', param: 'service' },
-  testimonialRequest: { path: () => 'testimonials/share/', parent: 'home', label: 'share.title', noindex: true },
+  testimonialsFor: {
+    path: (service) => `${at('testimonials')}${service}/`,
+    parent: 'testimonials',
+    param: 'service',
+    ids: 'services',
+  },
+  testimonialRequest: {
+    path: () => `${at('testimonials')}share/`,
+    parent: 'home',
+    label: 'share.title',
+    noindex: true,
+  },
   testimonialThanks: {
-    path: () => 'testimonials/share/thanks/',
+    path: () => `${at('testimonials')}share/thanks/`,
     parent: 'testimonialRequest',
     label: 'share.thanksTitle',
     noindex: true,
   },
-  webinars: { path: () => 'webinars/', parent: 'home', label: 'nav.webinars' },
-  webinar: { path: (id) => `webinars/${id}/`, parent: 'webinars', param: 'id' },
   webinarRegistered: {
-    path: (id) => `webinars/${id}/registered/`,
+    path: (id) => `${at('webinars')}${id}/registered/`,
     parent: 'webinar',
     param: 'id',
+    ids: 'webinars',
     label: 'webinar.registeredTitle',
     noindex: true,
   },
-  webinarIcs: { path: (id) => `webinars/${id}.ics`, param: 'id', file: true },
+  webinarIcs: { path: (id) => `${at('webinars')}${id}.ics`, param: 'id', ids: 'webinars', file: true },
   about: { path: () => 'about/', parent: 'home', label: 'nav.about' },
   contact: { path: () => 'contact/', parent: 'home', label: 'nav.contact' },
   contactThanks: { path: () => 'contact/thanks/', parent: 'contact', label: 'form.thanksTitle', noindex: true },
 } as const satisfies Record<string, PageSpec>;
 
-export type PageKey = keyof typeof PAGES;
+type FixedKey = keyof typeof FIXED;
+type DetailKey = DetailPageOf<SectionName>;
+
+/** Each section's list page (named after the collection, labelled `nav.<name>`) and entry page. */
+function collectionPages(): Record<string, PageSpec> {
+  const pages: Record<string, PageSpec> = {};
+  for (const name of SECTION_NAMES) {
+    const label: MessageKey = `nav.${name}`;
+    pages[name] = { path: () => at(name), parent: 'home', label };
+    const detail = collectionSpec(name).pages?.detail;
+    if (detail) pages[detail] = { path: (id) => `${at(name)}${id}/`, parent: name, param: 'id', ids: name };
+  }
+  return pages;
+}
+
+const PAGES = { ...collectionPages(), ...FIXED } as Record<PageKey, PageSpec>;
+
+export type PageKey = FixedKey | SectionName | DetailKey;
+// A section or entry page may not take the name of a fixed page.
+const namesFree: [Extract<FixedKey, SectionName | DetailKey>] extends [never] ? true : never = true;
+void namesFree;
 // Every parent names a page of the table.
 const parentsExist: {
-  [K in PageKey]: (typeof PAGES)[K] extends { parent: infer P } ? (P extends PageKey ? true : never) : true;
-} = Object.fromEntries(Object.keys(PAGES).map((k) => [k, true])) as never;
+  [K in FixedKey]: (typeof FIXED)[K] extends { parent: infer P } ? (P extends PageKey ? true : never) : true;
+} = Object.fromEntries(Object.keys(FIXED).map((k) => [k, true])) as never;
 void parentsExist;
-type ParamsOf<K extends PageKey> = Parameters<(typeof PAGES)[K]['path']>;
+type ParamsOf<K extends PageKey> = K extends FixedKey
+  ? Parameters<(typeof FIXED)[K]['path']>
+  : K extends SectionName
+    ? []
+    : [id: string];
 
 /** One page (or file) of one locale. Made only by `routes`; compare with `sameRoute`. */
 export interface Route {
@@ -160,25 +208,30 @@ export function shareImagePath(route: Route | 'entry' | 'notFound'): string {
 /**
  * Ids a collection's entries cannot take because a fixed page already sits at
  * that address (a service called `share` would be hidden by the testimonial
- * request page at testimonials/share/).
+ * request page at testimonials/share/, where the testimonials of one service are).
  */
-export function reservedIds(page: 'service' | 'caseStudy' | 'webinar' | 'testimonialsFor'): string[] {
-  const [prefix] = spec(page).path('\u0000').split('\u0000');
-  return (Object.keys(PAGES) as PageKey[])
-    .filter((other) => other !== page && spec(other).path.length === 0)
-    .map((other) => spec(other).path())
-    .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
-    .map((p) => p.slice(prefix.length).split('/')[0])
-    .filter((id, i, all) => all.indexOf(id) === i);
+export function reservedIds(collection: CollectionName): string[] {
+  const taken = (page: PageKey) => {
+    const [prefix] = spec(page).path('\u0000').split('\u0000');
+    return (Object.keys(PAGES) as PageKey[])
+      .filter((other) => other !== page && spec(other).path.length === 0)
+      .map((other) => spec(other).path())
+      .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+      .map((p) => p.slice(prefix.length).split('/')[0]);
+  };
+  const pages = (Object.keys(PAGES) as PageKey[]).filter((page) => spec(page).ids === collection);
+  return [...new Set(pages.flatMap(taken))];
 }
 
-/** The main navigation, in order; `section` names the collection a link needs entries in. */
-export const NAV: readonly { page: PageKey; section?: 'services' | 'caseStudies' | 'testimonials' | 'webinars' }[] = [
+/** The page of one entry of a section (`service`), if the section has them. */
+export function detailPageOf(section: SectionName): DetailKey | undefined {
+  return collectionSpec(section).pages?.detail as DetailKey | undefined;
+}
+
+/** The main navigation, in order: home, each section (linked once it has entries), about and contact. */
+export const NAV: readonly { page: PageKey; section?: SectionName }[] = [
   { page: 'home' },
-  { page: 'services', section: 'services' },
-  { page: 'caseStudies', section: 'caseStudies' },
-  { page: 'testimonials', section: 'testimonials' },
-  { page: 'webinars', section: 'webinars' },
+  ...SECTION_NAMES.map((section) => ({ page: section, section })),
   { page: 'about' },
   { page: 'contact' },
 ];

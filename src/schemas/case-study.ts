@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
 import { calendarDate, longText, nonEmpty, ref, webUrl } from './shared.ts';
+import type { StarterSpec } from './starter.ts';
 
 export const caseStudySchema = ({ image }: { image: ImageFn }) =>
   z
@@ -63,3 +64,35 @@ export const caseStudySchema = ({ image }: { image: ImageFn }) =>
     .strict();
 
 export type CaseStudyData = z.output<ReturnType<typeof caseStudySchema>>;
+
+/** What `npm run new -- case-study` asks, and the examples in a new case study's files. */
+export const caseStudyStarter: StarterSpec = {
+  ask: [
+    { field: 'title', required: true },
+    { field: 'summary' },
+    { field: 'client.name', flag: 'client' },
+    { field: 'client.industry' },
+    { field: 'client.country' },
+    { field: 'client.named' },
+    { field: 'role' },
+    { field: 'responsibilities' },
+    { field: 'period.start', flag: 'since', prompt: false },
+  ],
+  fields: {
+    client: {
+      comment:
+        'client: add url: https://… and logo: ../covers/logo.png if the client agreed; named: true shows the name.',
+    },
+    'client.name': { same: true, todo: "the client's name" },
+    'client.industry': { todo: "the client's line of work" },
+    'client.country': { todo: "the client's country" },
+    responsibilities: { todo: 'what you were responsible for' },
+    services: { example: ['inbox-management'], note: 'ids of your services this work belongs to' },
+    period: { comment: 'period: add end: YYYY-MM-DD when the work has ended.' },
+    results: { example: [{ label: 'Hours saved each week', value: 6, unit: 'hours' }] },
+    tools: { example: ['Gmail'] },
+    coverAlt: { from: 'cover-alt' },
+    testimonial: { example: 'client-testimonial-id' },
+    featured: { example: true },
+  },
+};

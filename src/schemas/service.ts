@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { currencyCode, longText, nonEmpty } from './shared.ts';
+import type { StarterSpec } from './starter.ts';
 
 export const SERVICE_CATEGORIES = [
   'email-management',
@@ -58,3 +59,29 @@ export const serviceSchema = z
 
 export type ServiceData = z.output<typeof serviceSchema>;
 export type Price = z.output<typeof priceSchema>;
+
+/** What `npm run new -- service` asks, and the examples in a new service's files. */
+export const serviceStarter: StarterSpec = {
+  ask: [
+    { field: 'title', required: true },
+    { field: 'summary' },
+    { field: 'category' },
+    { field: 'prices.model', flag: 'model' },
+    { field: 'prices.currency', flag: 'currency' },
+    { field: 'prices.amount', flag: 'amount', example: '1500' },
+  ],
+  fields: {
+    category: { value: 'other' },
+    prices: {
+      comment: `prices: one or more; model is ${PRICE_MODELS.join(', ')}; the amount without currency sign or commas.`,
+    },
+    'prices.currency': { from: 'currency' },
+    // A price is in the currency of each language's readers: the amount carries over only with a currency chosen for all.
+    'prices.amount': { unitOf: 'currency', standIn: { value: 1, todo: 'write your price' } },
+    deliverables: { example: ['A weekly summary of what was done'] },
+    turnaround: { example: 'Starts within 2 working days' },
+    tools: { example: ['Gmail', 'Trello'] },
+    order: { example: 10, note: 'lower comes first' },
+    featured: { example: true, note: 'show on the home page' },
+  },
+};

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
 import { calendarDate, localeCode, longText, nonEmpty, ref, webUrl } from './shared.ts';
+import type { StarterSpec } from './starter.ts';
 
 /** Where a client wrote their words; `website` is the site's own request page (testimonials/share/). */
 export const TESTIMONIAL_SOURCES = ['upwork', 'fiverr', 'linkedin', 'email', 'google', 'website', 'other'] as const;
@@ -59,3 +60,37 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
     .strict();
 
 export type TestimonialData = z.output<ReturnType<typeof testimonialSchema>>;
+
+/** What `npm run new -- testimonial` asks, and the examples in a new testimonial's file. */
+export const testimonialStarter: StarterSpec = {
+  ask: [
+    { field: 'lang', flag: 'lang', prompt: 'quoteLanguage' },
+    { field: 'quote', required: true },
+    { field: 'author.name', flag: 'author', required: true },
+    { field: 'author.role', flag: 'author-role' },
+    { field: 'author.company', flag: 'company' },
+    { field: 'rating', stars: true },
+    { field: 'date', prompt: false },
+    { field: 'source.platform', flag: 'source' },
+    { field: 'consent' },
+  ],
+  fields: {
+    quote: {
+      comment:
+        "The client's words exactly as they wrote them, in their language. Translations are yours, marked as such on the site.",
+    },
+    lang: { from: 'language' },
+    translations: { example: (language: string) => ({ [language === 'en' ? 'bn' : 'en']: 'Your translation' }) },
+    author: {
+      comment: 'author: role, company, url: https://… and avatar: ./photo.jpg (with permission) are optional.',
+    },
+    rating: { example: 5, note: 'stars from 1 to 5, if the client gave them' },
+    'source.platform': { value: 'email' },
+    services: { example: ['inbox-management'], note: 'ids of the services the client talks about' },
+    featured: { example: true },
+    consent: {
+      comment:
+        'consent: true only if the client agreed to be quoted on your site. Without it, the site leaves this out.',
+    },
+  },
+};

@@ -6,7 +6,9 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
+import { LOCALES, type Locale } from '../languages/table.ts';
 import { currencyCode, ianaTimeZone, localeCode, longText, nonEmpty, webUrl } from './shared.ts';
+import type { StarterSpec } from './starter.ts';
 
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -96,3 +98,34 @@ export const webinarSchema = ({ image }: { image: ImageFn }) =>
     .strict();
 
 export type WebinarData = z.output<ReturnType<typeof webinarSchema>>;
+
+/** What `npm run new -- webinar` asks, and the examples in a new webinar's files. */
+export const webinarStarter: StarterSpec = {
+  ask: [
+    { field: 'title', required: true },
+    { field: 'summary' },
+    { field: 'hostTimeZone', flag: 'time-zone', prompt: false },
+    { field: 'start' },
+    { field: 'durationMinutes', flag: 'duration', prompt: false, example: '60' },
+    { field: 'audience' },
+    { field: 'outcomes' },
+    { field: 'registration.url', flag: 'registration-url' },
+  ],
+  fields: {
+    hostTimeZone: { from: 'zone' },
+    durationMinutes: { value: 60 },
+    language: { from: 'language' },
+    hosts: { from: 'profile-person' },
+    outcomes: { todo: 'what people will learn, one item each' },
+    agenda: { example: [{ minutes: 15, title: 'Welcome and questions' }] },
+    price: {
+      example: (locale: Locale) => ({ amount: 500, currency: LOCALES[locale].currency }),
+      note: 'leave out for a free webinar',
+    },
+    capacity: { example: 100 },
+    registration: { from: 'sign-up' },
+    replayUrl: { example: 'https://…', note: 'the recording, once it is over' },
+    coverAlt: { from: 'cover-alt' },
+    faq: { example: [{ q: 'Is it recorded?', a: 'Yes, everyone who registers gets the link.' }] },
+  },
+};

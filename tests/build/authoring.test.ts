@@ -330,8 +330,8 @@ describe('npm run new', { timeout: 120_000 }, () => {
     const run = command('new', ['service', '--lang', 'fr', '--amount', 'lots', '--category', 'cooking'], root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('(command line): --lang: expected a comma-separated list of bn, hi, en');
-    expect(run.stderr).toContain('(command line): --title: expected the title');
-    expect(run.stderr).toContain('(command line): --amount: expected a number from 0.01');
+    expect(run.stderr).toContain('(command line): --title: expected the name of the service');
+    expect(run.stderr).toContain('(command line): --amount: expected a number above 0, found "lots"');
     expect(run.stderr).toContain('(command line): --category: expected one of email-management');
     expect(command('new', ['recipe'], root).stderr).toContain(
       '(command line): (what to create): expected one of service, case-study, testimonial, webinar, found "recipe"',

@@ -24,14 +24,19 @@ export interface Run {
   stderr: string;
 }
 
-/** `npm run <script> -- args` on the project at root, without a terminal (so with flags only). */
+/**
+ * `npm run <script> -- args` on the project at root, without a terminal (so with flags only): this
+ * project's command, or with `own` the copy's (a copy whose src differs, e.g. with a collection added).
+ */
 export function command(
   script: 'init' | 'new' | 'check' | 'import-testimonials',
   args: string[],
   root: string,
   env: Record<string, string> = {},
+  { own = false } = {},
 ): Run {
-  const result = spawnSync(process.execPath, [path.resolve(`scripts/${script}.ts`), ...args, '--root', root], {
+  const entry = own ? path.join(root, 'scripts', `${script}.ts`) : path.resolve(`scripts/${script}.ts`);
+  const result = spawnSync(process.execPath, [entry, ...args, '--root', root], {
     encoding: 'utf8',
     timeout: 120_000,
     env: cleanEnv({ SAHAYAK_UI: '', ...env }),

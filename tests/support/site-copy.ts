@@ -6,7 +6,17 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PARTS = ['astro.config.mjs', 'sahayak.yaml', 'tsconfig.json', 'package.json', 'src', 'public', 'locales'];
+// The commands' entry points too, so a copy whose src differs runs its own commands (command(…, { own: true })).
+const PARTS = [
+  'astro.config.mjs',
+  'sahayak.yaml',
+  'tsconfig.json',
+  'package.json',
+  'src',
+  'public',
+  'locales',
+  'scripts',
+];
 
 /**
  * Copies the site into `dest` (emptied first) and writes `files` (path → content; null deletes).

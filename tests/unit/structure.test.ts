@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { routes } from '../../src/i18n/routes.ts';
 
 /**
  * The layers, bottom first: a folder is one layer (or one feature within a
@@ -97,15 +98,31 @@ describe('import layers', () => {
 });
 
 describe('routes', () => {
+  // Every fixed segment of every page's path in the routes table (collections' folders included), and og/ (share images).
+  const SEGMENTS = [
+    ...new Set(
+      Object.values(routes).flatMap((route) =>
+        route('en', '\u0000')
+          .path.split('/')
+          .slice(1)
+          .filter((part) => /^[a-z-]+$/.test(part)),
+      ),
+    ),
+    'og',
+  ];
   // A path segment of a page, in a string: 'services/', `/bn/case-studies/${id}/`, "og/en.png"...
-  const ROUTE_STRING =
-    /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|thanks|registered|og)\/[^'"`\n]*['"`]/;
+  const ROUTE_STRING = new RegExp(`['"\`](?:[^'"\`\\n]*/)?(?:${SEGMENTS.join('|')})/[^'"\`\\n]*['"\`]`);
+
+  it('are taken from the routes table', () => {
+    expect(SEGMENTS).toEqual(expect.arrayContaining(['services', 'case-studies', 'testimonials', 'webinars', 'about']));
+  });
 
   it('are recognised in every way they are written', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: samples of source text, placeholders included
     for (const sample of [
       "'about/'",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text, placeholder included
       '`services/${id}/`',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text, placeholder included
       'href={`/${lang}/case-studies/`}',
       "withBase('og/en/index.png')",
       '"testimonials/share/"',
