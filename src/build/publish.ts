@@ -227,7 +227,7 @@ function saveBuiltPages(root: string, pages: BuiltPage[]) {
   renameSync(`${builtPagesFile(root)}.tmp`, builtPagesFile(root));
 }
 
-export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
+export function publish(site: SiteConfig, root: string, pageFonts: () => PageFonts | undefined = () => undefined) {
   const host = hostOf(site);
   let indexable: Set<string> | undefined;
   let images: ShareImages | undefined;
@@ -268,6 +268,7 @@ export function publish(site: SiteConfig, root: string, fonts?: PageFonts) {
         images = undefined;
         logger.info(`${done.rendered} share images rendered, ${done.reused} reused from the cache`);
 
+        const fonts = pageFonts();
         const policies: string[] = [];
         const missing = new Map<string, string[]>();
         for (const page of pages) {
