@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/build/content-check.ts';
 import { pageFonts } from './src/build/page-fonts.ts';
-import { publish } from './src/build/publish.ts';
+import { publish } from './src/build/publish/publish.ts';
 import { editor } from './src/editor/integration.ts';
 import { markdownProcessor } from './src/build/markdown.ts';
 import { settingsOrPlaceholders } from './src/project/settings.ts';

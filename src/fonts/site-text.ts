@@ -170,7 +170,7 @@ function currenciesIn(files: string[]): string[] {
   return [...new Set(files.flatMap((text) => text.match(/\b[A-Z]{3}\b/g) ?? []))].filter((c) => known.has(c)).sort();
 }
 
-/** Text a built page showed that the sources did not predict (see publish.ts), kept for the next build. */
+/** Text a built page showed that the sources did not predict (see src/build/publish/font-check.ts), kept for the next build. */
 const pageTextFile = (root: string) => path.join(cacheDir(root, 'fonts'), 'page-text.txt');
 
 export function rememberPageText(root: string, runs: string[]): void {

@@ -12,7 +12,7 @@
  * which records every glyph of every step, and the font is cut again. (The
  * trace costs forty times a plain shaping, so only such words pay it.) The
  * post-build pass checks the built pages the same way
- * (src/build/publish.ts); tests/e2e/font-cuts.spec.ts compares
+ * (src/build/publish/font-check.ts); tests/e2e/font-cuts.spec.ts compares
  * rendered widths in Chromium.
  *
  * Cached by content in node_modules/.cache/sahayak/fonts: each word's glyphs
