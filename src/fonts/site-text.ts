@@ -10,7 +10,7 @@
  *   names, the currencies the content names.
  * A page's text is a subset of this, give or take the punctuation and markup
  * around words; the post-build pass checks that against the built pages.
- * Node only (astro.config.mjs calls it through src/fonts/subset.ts).
+ * Node only (src/build/page-fonts.ts reads it for src/fonts/subset.ts).
  */
 import {
   appendFileSync,
