@@ -2,34 +2,27 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { checkSite } from './src/check/site.ts';
 import { contentCheck } from './src/build/content-check.ts';
-import { publish } from './src/build/publish.ts';
+import { pageFonts } from './src/build/page-fonts.ts';
+import { publish } from './src/build/publish/publish.ts';
 import { editor } from './src/editor/integration.ts';
 import { markdownProcessor } from './src/build/markdown.ts';
-import { fallbackSiteConfig } from './src/schemas/site-config.ts';
-import { fontConfig } from './src/fonts/families.ts';
-import { PageFonts, subsetEndonyms } from './src/fonts/subset.ts';
-import { readSiteText } from './src/fonts/site-text.ts';
+import { settingsOrPlaceholders } from './src/project/settings.ts';
 import { CSP_DIRECTIVES } from './src/rules/csp.ts';
 import { sitemapI18n, withXDefault } from './src/build/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The whole check (the settings in sahayak.yaml and every content file) runs before anything
-// else: a build with problems stops in the content-check integration with all of them listed;
-// `astro dev` shows them in the browser. Until the settings are fixed, dev runs on placeholders.
-const checked = checkSite(root);
-const site = checked.config ?? fallbackSiteConfig();
-// Page fonts cut down to the site's text (src/fonts/subset.ts); `astro dev` serves them whole,
-// as the text changes while it runs.
-const pageFonts = process.argv.includes('dev')
-  ? PageFonts.full(root)
-  : await PageFonts.cut(root, readSiteText(root, site.locales));
-const published = publish(site, root, pageFonts);
+// Loading this file reads only the settings (sahayak.yaml): the site's address, base and languages.
+// The heavy work runs in the integrations' hooks, when Astro builds or serves: the whole check of
+// the settings and every content file first (a build with problems stops there with all of them
+// listed; `astro dev` shows them in the browser and runs on placeholders until the settings are
+// fixed), then the page fonts, cut down to the site's text for a build (src/build/page-fonts.ts).
+const site = settingsOrPlaceholders(root);
+const fonts = pageFonts(site, root);
+const published = publish(site, root, fonts.current);
 
 export default defineConfig({
   site: site.site,
@@ -46,7 +39,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    contentCheck(checked, root),
+    contentCheck(root),
+    // Sets `fonts` (and the cuts' names in vite.define) in astro:config:setup.
+    fonts.integration,
     mdx(),
     // Only indexable pages: no fallback (untranslated) pages, no entry, confirmation or request pages.
     sitemap({
@@ -61,7 +56,6 @@ export default defineConfig({
   // of the time, for files 5–8 % larger (effort 2 is twice as fast again, but its 7–17 % took the
   // case studies page over the 80 KB first view; BENCHMARKS.md).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } } },
-  fonts: fontConfig(fontProviders.local(), root, pageFonts.files, pageFonts.guestFiles, await subsetEndonyms(root)),
   // A hash-based Content-Security-Policy <meta> on every page; every script and style Astro emits is allowed by hash.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   markdown: { processor: markdownProcessor(site.numerals, site.defaultLocale), syntaxHighlight: false },
@@ -72,18 +66,10 @@ export default defineConfig({
   vite: {
     // The settings, resolved once here, reach the pages through src/site/config.ts (not through
     // import.meta.env, which Astro fills from environment variables of the same name).
-    // The font cuts are here too, unused by the code: Astro's incremental build hashes `define`,
-    // so a build whose cuts changed (new letters in the text) renders every page again.
+    // (src/build/page-fonts.ts adds the font cuts' names: Astro's incremental build hashes `define`.)
     define: {
       __SAHAYAK_ROOT__: JSON.stringify(root),
       __SAHAYAK_SITE__: JSON.stringify(site),
-      __SAHAYAK_FONT_CUTS__: JSON.stringify(
-        [pageFonts.files, pageFonts.guestFiles].map((f) =>
-          Object.values(f)
-            .flat()
-            .map((file) => path.basename(file)),
-        ),
-      ),
       // And this file: Astro's key leaves out some build options (turning CSS code splitting off once
       // left copied pages linking stylesheets that were gone), so any change here renders every page.
       __SAHAYAK_BUILD_OPTIONS__: JSON.stringify(

@@ -1,7 +1,9 @@
 /**
  * Lighthouse (mobile defaults: Moto G Power, slow 4G and a 4× slower CPU,
  * simulated) on every page type of a built site, in every locale, served
- * gzipped like Netlify and GitHub Pages serve it; each page three times (or
+ * as its host serves it (tests/support/serve.ts: gzipped, and on a Netlify
+ * build through Netlify's own handling, so `/` sends Lighthouse's English
+ * browser to /en/ as Netlify would); each page three times (or
  * --runs), and the median of each score and metric reported.
  * Budget (DESIGN.md): 100 in performance, accessibility, best practices and
  * SEO, LCP ≤ 1.2 s, TBT ≤ 50 ms; font bytes ≤ 60 KB (English pages 30 KB),

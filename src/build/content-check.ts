@@ -1,7 +1,8 @@
 /**
  * The checker in the build and in `astro dev`.
- * - `astro build`: astro.config.mjs has run the whole check (config and
- *   content) before anything is built. On any problem this prints every one
+ * - `astro build`: the whole check (config and content) runs in
+ *   `astro:config:setup`, before anything is built (and before the page
+ *   fonts are cut: this integration comes first). On any problem it prints every one
  *   (file, line, field, expected, found), removes the output folder and
  *   exits: nothing half-built can be deployed, and no stack trace hides the list.
  *   A build that fails later for any other reason removes the folder as well.
@@ -45,19 +46,22 @@ export function problemsPage(problems: Problem[]): string {
 <script>setTimeout(() => location.reload(), 2000)</script></body></html>`;
 }
 
-export function contentCheck(initial: SiteCheck, root: string): AstroIntegration {
-  let current = initial;
+/** The content check of the project at `root`, as an integration (list it first). */
+export function contentCheck(root: string): AstroIntegration {
+  let current: SiteCheck | undefined;
   let dirty = false;
   return {
     name: 'sahayak:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
-        for (const line of warningLines(current.content)) logger.warn(line);
+        const checked = checkSite(root);
+        current = checked;
+        for (const line of warningLines(checked.content)) logger.warn(line);
         // A change to the settings restarts `astro dev` with them.
         addWatchFile(path.join(root, SETTINGS_FILE));
         if (command !== 'build') return;
         const outDir = fileURLToPath(config.outDir);
-        if (current.problems.length) stopBuild(current.problems, outDir);
+        if (checked.problems.length) stopBuild(checked.problems, outDir);
         // Whatever else stops a build (a page that fails to render), the half-written folder goes too.
         process.on('exit', (code) => {
           if (code !== 0) rmSync(outDir, { recursive: true, force: true });
@@ -70,7 +74,7 @@ export function contentCheck(initial: SiteCheck, root: string): AstroIntegration
         server.middlewares.use(async (req, res, next) => {
           const accept = req.headers.accept ?? '';
           if (!accept.includes('text/html')) return next();
-          if (dirty) {
+          if (dirty || !current) {
             dirty = false;
             current = checkSite(root);
           }

@@ -137,7 +137,7 @@ type Variant = { weight: number | string; style: 'normal'; src: [string] };
 /** The cut page fonts of each family, in the order of pageFontSources (src/fonts/subset.ts makes them). */
 export type PageFontFiles = Record<string, string[]>;
 
-/** The `fonts` entries of astro.config.mjs: every page family (its cut files), the guest cuts (files by family name), the endonym subsets (files by locale). */
+/** The `fonts` entries of the Astro config (src/build/page-fonts.ts sets them): every page family (its cut files), the guest cuts (files by family name), the endonym subsets (files by locale). */
 export function fontConfig<P>(
   provider: P,
   root: string,

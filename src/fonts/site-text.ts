@@ -10,7 +10,7 @@
  *   names, the currencies the content names.
  * A page's text is a subset of this, give or take the punctuation and markup
  * around words; the post-build pass checks that against the built pages.
- * Node only (astro.config.mjs calls it through src/fonts/subset.ts).
+ * Node only (src/build/page-fonts.ts reads it for src/fonts/subset.ts).
  */
 import {
   appendFileSync,
@@ -170,7 +170,7 @@ function currenciesIn(files: string[]): string[] {
   return [...new Set(files.flatMap((text) => text.match(/\b[A-Z]{3}\b/g) ?? []))].filter((c) => known.has(c)).sort();
 }
 
-/** Text a built page showed that the sources did not predict (see publish.ts), kept for the next build. */
+/** Text a built page showed that the sources did not predict (see src/build/publish/font-check.ts), kept for the next build. */
 const pageTextFile = (root: string) => path.join(cacheDir(root, 'fonts'), 'page-text.txt');
 
 export function rememberPageText(root: string, runs: string[]): void {

@@ -12,13 +12,13 @@
  * which records every glyph of every step, and the font is cut again. (The
  * trace costs forty times a plain shaping, so only such words pay it.) The
  * post-build pass checks the built pages the same way
- * (src/build/publish.ts); tests/e2e/font-cuts.spec.ts compares
+ * (src/build/publish/font-check.ts); tests/e2e/font-cuts.spec.ts compares
  * rendered widths in Chromium.
  *
  * Cached by content in node_modules/.cache/sahayak/fonts: each word's glyphs
  * per source font, and each subset under the hash of its inputs, so a build
  * whose text gained no glyph writes the same bytes (and Astro the same file
- * name) as the last. Node only: astro.config.mjs calls it.
+ * name) as the last. Node only: src/build/page-fonts.ts calls it in the build's setup.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -366,7 +366,7 @@ export interface Uncovered {
   run: string;
 }
 
-/** The page fonts as cut for one build: the files for astro.config.mjs, and a check of built pages against them. */
+/** The page fonts as cut for one build: the files for the Fonts API (src/build/page-fonts.ts), and a check of built pages against them. */
 export class PageFonts {
   private root: string;
   private families: CutFamily[];

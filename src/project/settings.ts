@@ -10,7 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { ContentError, type Problem } from '../schemas/errors.ts';
 import { HOSTS, type HostCapabilities } from '../schemas/hosts.ts';
-import { SETTINGS_FILE, resolveSiteConfig, type SiteConfig } from '../schemas/site-config.ts';
+import { SETTINGS_FILE, fallbackSiteConfig, resolveSiteConfig, type SiteConfig } from '../schemas/site-config.ts';
 import { lineOf, readText } from './source.ts';
 
 export type { SiteConfig };
@@ -57,6 +57,24 @@ export function loadSiteConfig(root: string, env: Record<string, string | undefi
     if (!(error instanceof ContentError)) throw error;
     const withLines = error.problems.map((p: Problem) => ({ ...p, line: p.line ?? nearestLine(source, p.field) }));
     throw new ContentError(withLines);
+  }
+}
+
+/**
+ * The settings astro.config.mjs reads when it is loaded (the site's address,
+ * base and languages): those of `sahayak.yaml` or, while it has problems,
+ * placeholders, so that `astro dev` runs and shows the problems. The content
+ * check lists them (src/build/content-check.ts), and a build stops there.
+ */
+export function settingsOrPlaceholders(
+  root: string,
+  env: Record<string, string | undefined> = process.env,
+): SiteConfig {
+  try {
+    return loadSiteConfig(root, env);
+  } catch (error) {
+    if (error instanceof ContentError) return fallbackSiteConfig();
+    throw error;
   }
 }
 

@@ -4,6 +4,13 @@
  * in shared.ts, whether it refers to another collection or names an image.
  * The checker finds references with it and the editor's configuration is
  * generated from it, so neither keeps a second list of fields.
+ *
+ * It reads zod's public JSON Schema of the file's side (`z.toJSONSchema`,
+ * `io: 'input'`: what a file may hold, before transforms; a preprocessed
+ * field is read as the schema its value goes into), in which zod writes the
+ * metadata each schema has in `z.globalRegistry` (`.meta()`, `.describe()`),
+ * not zod's private definitions, so a zod upgrade keeps the tree as it is
+ * (tests/unit/walk.test.ts pins it for every schema of the project).
  */
 import { z } from 'astro/zod';
 import type { ReferenceTarget } from './shared.ts';
@@ -22,6 +29,8 @@ export interface FieldMeta {
   neutral?: boolean;
   /** A pattern the editor can check as the VA types (for strings checked by code rather than a regex). */
   pattern?: string;
+  /** Values to show as examples (a time zone's names). */
+  examples?: unknown[];
 }
 
 export type FieldNode = FieldMeta &
@@ -48,124 +57,127 @@ export interface FieldSlot {
 }
 
 type AnySchema = z.core.$ZodType;
-type Def = { type: string; [key: string]: unknown };
+type Json = z.core.JSONSchema.BaseSchema;
 
-const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const metaOf = (schema: AnySchema): FieldMeta => (z.globalRegistry.get(schema as z.ZodType) ?? {}) as FieldMeta;
+/** The metadata keys the project sets (`pattern` is read with a string's limits). */
+const META_KEYS = [
+  'description',
+  'reference',
+  'image',
+  'dateTime',
+  'multiline',
+  'neutral',
+  'examples',
+] as const satisfies readonly Exclude<keyof FieldMeta, 'pattern'>[];
 
-interface Check {
-  _zod: {
-    def: {
-      check: string;
-      value?: number;
-      inclusive?: boolean;
-      minimum?: number;
-      maximum?: number;
-      pattern?: RegExp;
-      format?: string;
-    };
-  };
+/** zod's string formats under their JSON Schema names, back to zod's (`z.url()` is `format: "uri"`). */
+const ZOD_FORMATS: Record<string, string> = { uri: 'url', 'date-time': 'datetime', uuid: 'guid' };
+
+/**
+ * The JSON Schema of a value of `schema`, as the property `value` of an object,
+ * so that whether the schema itself is optional, and its default, read as for
+ * any other field. A date, which JSON Schema has no type for, is a string in
+ * `date` format (as a file writes it); whatever else has none reads as `{}`.
+ */
+function jsonOf(schema: AnySchema): Json {
+  return z.toJSONSchema(z.object({ value: schema as z.ZodType }), {
+    io: 'input',
+    reused: 'inline',
+    cycles: 'throw',
+    unrepresentable: ({ zodSchema }) => (zodSchema instanceof z.ZodDate ? { type: 'string', format: 'date' } : 'any'),
+  });
 }
-const checksOf = (def: Def) => ((def.checks as Check[] | undefined) ?? []).map((c) => c._zod.def);
 
-/** Unwraps optional/default/pipe wrappers into a slot: the field's node, whether it is required and its default. */
-export function slotOf(schema: AnySchema): FieldSlot {
-  let current = schema;
-  let required = true;
-  let fallback: unknown;
-  let meta: FieldMeta = {};
-  for (;;) {
-    meta = { ...metaOf(current), ...meta };
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable') {
-      required = false;
-      current = def.innerType as AnySchema;
-    } else if (def.type === 'default' || def.type === 'prefault') {
-      required = false;
-      fallback = def.defaultValue;
-      current = def.innerType as AnySchema;
-    } else if (def.type === 'pipe') {
-      // preprocess(fn, schema) is a pipe from a transform into the real schema; transform(fn) pipes the other way.
-      const input = defOf(def.in as AnySchema);
-      current = (input.type === 'transform' ? def.out : def.in) as AnySchema;
-    } else break;
+function metaOf(json: Json): FieldMeta {
+  return Object.fromEntries(META_KEYS.filter((k) => json[k] !== undefined).map((k) => [k, json[k]])) as FieldMeta;
+}
+
+/** `X | null` in JSON Schema; a nullable field need not be given, like an optional one. */
+function withoutNull(json: Json): Json | undefined {
+  const options = json.anyOf as Json[] | undefined;
+  if (options?.length !== 2 || !options.some((o) => o.type === 'null')) return undefined;
+  const { anyOf: _, ...rest } = json;
+  return { ...options.find((o) => o.type !== 'null'), ...rest };
+}
+
+/** The slot of property `key` of an object's JSON Schema. */
+function slotIn(parent: Json, key: string): FieldSlot {
+  let json = (parent.properties as Record<string, Json>)[key];
+  let required = ((parent.required as string[] | undefined) ?? []).includes(key);
+  const nonNull = withoutNull(json);
+  if (nonNull) {
+    json = nonNull;
+    required = false;
   }
-  return { node: { ...nodeOf(current), ...meta }, required, ...(fallback !== undefined ? { default: fallback } : {}) };
+  if (json.default !== undefined) required = false;
+  return { node: nodeOf(json), required, ...(json.default !== undefined ? { default: json.default } : {}) };
 }
 
-/** The node for one schema (wrappers already removed by slotOf). */
-export function nodeOf(schema: AnySchema): FieldNode {
-  const def = defOf(schema);
-  const meta = metaOf(schema);
-  const checks = checksOf(def);
-  switch (def.type) {
-    case 'object':
-      return {
-        ...meta,
-        kind: 'object',
-        fields: Object.fromEntries(
-          Object.entries(def.shape as Record<string, AnySchema>).map(([k, v]) => [k, slotOf(v)]),
-        ),
-      };
-    case 'array': {
-      const min = checks.find((c) => c.check === 'min_length')?.minimum;
-      const max = checks.find((c) => c.check === 'max_length')?.maximum;
+/** A bound zod puts on every integer (the safe range), which is no limit the project set. */
+const safeBound = (json: Json, n: unknown) =>
+  json.type === 'integer' && (n === Number.MAX_SAFE_INTEGER || n === Number.MIN_SAFE_INTEGER);
+
+function nodeOf(json: Json): FieldNode {
+  const meta = metaOf(json);
+  const options = (json.anyOf ?? json.oneOf) as Json[] | undefined;
+  if (options) return { ...meta, kind: 'union', options: options.map(nodeOf) };
+  if ('const' in json) return { ...meta, kind: 'literal', value: json.const };
+  if (Array.isArray(json.enum)) return { ...meta, kind: 'enum', options: json.enum as string[] };
+  switch (json.type) {
+    case 'object': {
+      const value = json.additionalProperties;
+      if (!json.properties && value && typeof value === 'object') {
+        const keys = (json.propertyNames as Json | undefined)?.enum;
+        return { ...meta, kind: 'record', keys: Array.isArray(keys) ? (keys as string[]) : [], value: nodeOf(value) };
+      }
+      const properties = Object.keys((json.properties as Record<string, Json> | undefined) ?? {});
+      return { ...meta, kind: 'object', fields: Object.fromEntries(properties.map((k) => [k, slotIn(json, k)])) };
+    }
+    case 'array':
       return {
         ...meta,
         kind: 'array',
-        item: slotOf(def.element as AnySchema).node,
-        ...(min !== undefined ? { min } : {}),
-        ...(max !== undefined ? { max } : {}),
+        item: nodeOf(json.items as Json),
+        ...(json.minItems !== undefined ? { min: json.minItems as number } : {}),
+        ...(json.maxItems !== undefined ? { max: json.maxItems as number } : {}),
       };
-    }
-    case 'record': {
-      const keys = slotOf(def.keyType as AnySchema).node;
-      return {
-        ...meta,
-        kind: 'record',
-        keys: keys.kind === 'enum' ? keys.options : [],
-        value: slotOf(def.valueType as AnySchema).node,
-      };
-    }
     case 'string': {
-      const min = checks.find((c) => c.check === 'min_length')?.minimum;
-      const max = checks.find((c) => c.check === 'max_length')?.maximum;
-      const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern;
+      if (json.format === 'date') return { ...meta, kind: 'date' };
+      const format = typeof json.format === 'string' ? (ZOD_FORMATS[json.format] ?? json.format) : undefined;
+      // A format's own pattern (an email address's) is not a limit of the field: the format says it.
+      const pattern = format === undefined ? (json.pattern as string | undefined) : undefined;
       return {
         ...meta,
         kind: 'string',
-        ...(min !== undefined ? { minLength: min } : {}),
-        ...(max !== undefined ? { maxLength: max } : {}),
-        ...(regex ? { pattern: regex.source } : {}),
-        ...(typeof def.format === 'string' ? { format: def.format } : {}),
+        ...(json.minLength !== undefined ? { minLength: json.minLength as number } : {}),
+        ...(json.maxLength !== undefined ? { maxLength: json.maxLength as number } : {}),
+        ...(pattern !== undefined ? { pattern } : {}),
+        ...(format !== undefined ? { format } : {}),
       };
     }
-    case 'number': {
-      const lower = checks.find((c) => c.check === 'greater_than');
-      const upper = checks.find((c) => c.check === 'less_than');
-      const integer =
-        checks.some((c) => c.check === 'number_format' && String(c.format).includes('int')) || def.format === 'safeint';
+    case 'number':
+    case 'integer': {
+      const exclusive = json.exclusiveMinimum !== undefined;
+      const min = (json.exclusiveMinimum ?? json.minimum) as number | undefined;
+      const max = (json.exclusiveMaximum ?? json.maximum) as number | undefined;
       return {
         ...meta,
         kind: 'number',
-        integer,
-        ...(lower?.value !== undefined ? { min: lower.value, exclusiveMin: !lower.inclusive } : {}),
-        ...(upper?.value !== undefined ? { max: upper.value } : {}),
+        integer: json.type === 'integer',
+        ...(min !== undefined && !safeBound(json, min) ? { min, exclusiveMin: exclusive } : {}),
+        ...(max !== undefined && !safeBound(json, max) ? { max } : {}),
       };
     }
     case 'boolean':
       return { ...meta, kind: 'boolean' };
-    case 'enum':
-      return { ...meta, kind: 'enum', options: Object.values(def.entries as Record<string, string>) };
-    case 'date':
-      return { ...meta, kind: 'date' };
-    case 'literal':
-      return { ...meta, kind: 'literal', value: (def.values as unknown[])[0] };
-    case 'union':
-      return { ...meta, kind: 'union', options: (def.options as AnySchema[]).map((o) => slotOf(o).node) };
     default:
       return { ...meta, kind: 'unknown' };
   }
+}
+
+/** A schema read as a field: its node, whether a file must give it, and its default. */
+export function slotOf(schema: AnySchema): FieldSlot {
+  return slotIn(jsonOf(schema), 'value');
 }
 
 /** Every field of a schema that refers to another collection, as a dotted path with `*` for list items. */

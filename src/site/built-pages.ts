@@ -1,7 +1,7 @@
 /**
  * What the build rendered, page by page: each page's layout records its
  * address, language, share-image title and whether it is noindex while it
- * renders, and the post-build pass (src/build/publish.ts) reads the
+ * renders, and the post-build pass (src/build/publish/) reads the
  * list instead of parsing the HTML back. Pages render in the same process as
  * the integrations, so the list lives on globalThis, which both bundles share.
  */

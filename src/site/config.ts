@@ -1,9 +1,9 @@
 /**
- * This project's site settings, resolved once: astro.config.mjs reads and
- * checks `sahayak.yaml` (src/project/settings.ts) and hands the result to the build,
+ * This project's site settings, resolved once: astro.config.mjs reads
+ * `sahayak.yaml` (src/project/settings.ts) and hands the result to the build,
  * where the pages, the data layer and the components take it from here. A
- * broken file never gets this far in a build: the check stops it first with
- * every problem listed. Outside a build (unit tests) it is read from the
+ * broken file never gets this far in a build: the content check stops it in
+ * the build's setup, with every problem listed. Outside a build (unit tests) it is read from the
  * working folder.
  */
 import { loadSiteConfig, type SiteConfig } from '../project/settings.ts';

@@ -75,6 +75,17 @@ describe('a build after one change', () => {
     expect(pagesOf(rebuilt.stdout, 'restored')).toEqual([]);
   }, 300_000);
 
+  it('renders every page again when the font cuts change (a letter no text had before), as every page links them', () => {
+    // Þ is in the Latin font's file, and in no text of the demo: the cut gains a glyph and a new file name.
+    writeFileSync(
+      path.join(dir, CHANGED),
+      `${readFileSync(path.join(dir, CHANGED), 'utf8').trimEnd()}\n\nÞórunn, the clinic's manager, agrees.\n`,
+    );
+    const rebuilt = build(dir);
+    expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
+    expect(pagesOf(rebuilt.stdout, 'restored')).toEqual([]);
+  }, 300_000);
+
   it('renders every page again when a title changes, as any page may show it', () => {
     writeFileSync(
       path.join(dir, CHANGED),

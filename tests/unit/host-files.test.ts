@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { headersFile, languageRedirects, policyText, unionPolicies } from '../../src/build/publish.ts';
+import { headersFile, languageRedirects, policyText, unionPolicies } from '../../src/build/publish/host-files.ts';
 import { withXDefault } from '../../src/build/sitemap.ts';
 import { parseNetlifyFiles } from '../support/netlify.ts';
 
