@@ -65,7 +65,10 @@ export const COLLECTIONS = {
     extensions: ['.yaml', '.yml'],
     schema: testimonialSchema,
     label: { one: 'testimonial', other: 'testimonials' },
-    published: { test: (d) => d.consent === true, why: 'the client has not agreed to be quoted (consent is not true)' },
+    published: {
+      test: (d) => d.consent === true && d.waiting !== true,
+      why: 'the client has not agreed to be quoted (consent is not true), or it waits for your approval (waiting: true)',
+    },
   },
   webinars: {
     folder: 'webinars',
