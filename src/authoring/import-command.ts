@@ -241,10 +241,14 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
   } else if ((EMAIL_EXTENSIONS as readonly string[]).includes(path.extname(file!).toLowerCase())) {
     const message = await readMessage(file!, path.resolve(file!));
     const records = 'field' in message ? message : messageRecords(message, file!);
-    // A .txt without the e-mail's answers may be a spreadsheet saved as text: read it as one.
-    if ('field' in records && path.extname(file!).toLowerCase() === '.txt' && !('field' in message)) {
-      plan = planImport({ ...common, file: file!, absolute: path.resolve(file!), map, source });
-    } else {
+    // A .txt without the e-mail's answers may be a spreadsheet saved as text: read it as one if it has a
+    // spreadsheet's header row, and otherwise say that the e-mail's answers are missing.
+    const sheet =
+      'field' in records && path.extname(file!).toLowerCase() === '.txt' && !('field' in message)
+        ? planImport({ ...common, file: file!, absolute: path.resolve(file!), map, source })
+        : undefined;
+    if (sheet && !sheet.problems.some((p) => p.field === '(columns)')) plan = sheet;
+    else {
       if ('field' in records) exitWithProblems(t, [records]);
       const planned = planRecords(records, { ...common, file: file!, source: 'email', via: 'email' });
       plan = { file: file!, format: 'email', columns: [], ignored: [], ...planned, problems: [] };

@@ -273,8 +273,8 @@ export function planRecords(
     const result = (fate: RowFate): RowResult => ({ line: record.line, name, fate, notes });
     const problems: Problem[] = [...(record.problems ?? [])];
     const lineOf = (field: ImportField) => record.lines?.[field] ?? record.line;
-    /** Fields with a problem of our own, which says more than the schema's would about the same value. */
-    const own = new Set<ImportField>();
+    /** Fields with a problem of our own (or the reader's), which says more than the schema's would about the same value. */
+    const own = new Set<ImportField>((record.problems ?? []).map((p) => p.field as ImportField));
     const problem = (field: ImportField, expected: string, found: string) => {
       own.add(field);
       problems.push({ file, line: lineOf(field), field: label(field), expected, found });

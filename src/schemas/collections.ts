@@ -28,8 +28,11 @@ export interface CollectionSpec {
   schema: (ctx: { image: ImageFn }) => z.ZodType;
   /** How people call one entry and several, in messages and the editor. */
   label: { one: string; other: string };
-  /** Whether an entry with these (raw) values appears on the site; `why` says what keeps it off, for messages. */
-  published?: { test: (data: Record<string, unknown>) => boolean; why: string };
+  /**
+   * Whether an entry with these (raw) values appears on the site; `why` says what keeps it off, for messages.
+   * With `namedWhileHidden`, another entry may still name one kept off (its page then shows nothing of it).
+   */
+  published?: { test: (data: Record<string, unknown>) => boolean; why: string; namedWhileHidden?: boolean };
 }
 
 /** Entries with `draft: true` stay off the site. */
@@ -68,6 +71,9 @@ export const COLLECTIONS = {
     published: {
       test: (d) => d.consent === true && d.waiting !== true,
       why: 'the client has not agreed to be quoted (consent is not true), or it waits for your approval (waiting: true)',
+      // A client may take back their consent at any time: switching it off must never stop the build because a
+      // case study names the testimonial; the case study is then shown without it.
+      namedWhileHidden: true,
     },
   },
   webinars: {
