@@ -272,7 +272,8 @@ export function planRecords(
     const quote = cleanText(cell(record, 'quote'));
     const result = (fate: RowFate): RowResult => ({ line: record.line, name, fate, notes });
     const problems: Problem[] = [...(record.problems ?? [])];
-    const lineOf = (field: ImportField) => record.lines?.[field] ?? record.line;
+    // A record with a place of its own (a Netlify submission) has no line: its place says where it is.
+    const lineOf = (field: ImportField) => (record.file ? undefined : (record.lines?.[field] ?? record.line));
     /** Fields with a problem of our own (or the reader's), which says more than the schema's would about the same value. */
     const own = new Set<ImportField>((record.problems ?? []).map((p) => p.field as ImportField));
     const problem = (field: ImportField, expected: string, found: string) => {
@@ -356,7 +357,8 @@ export function planRecords(
     for (const p of schemaProblems) {
       const field = FIELD_OF_PATH[p.field];
       if (field && own.has(field)) continue;
-      const found = { ...p, line: field ? lineOf(field) : record.line, field: field ? label(field) : p.field };
+      const line = field ? lineOf(field) : record.file ? undefined : record.line;
+      const found = { ...p, line, field: field ? label(field) : p.field };
       // The date is checked twice (the testimonial's and its consent's): say it once.
       if (!problems.some((q) => q.field === found.field && q.expected === found.expected)) problems.push(found);
     }
