@@ -14,6 +14,7 @@ import * as prompts from '@clack/prompts';
 import { isLocale, LOCALE_CODES, LOCALES, type Locale } from '../languages/table.ts';
 import { createT, type MessageKey, type TFunction, type TOptions } from '../i18n/t.ts';
 import { formatProblem, type Problem } from '../schemas/errors.ts';
+import { loadSiteConfig } from '../project/settings.ts';
 
 /** Problems found in what was typed on the command line are reported against it. */
 export const COMMAND_LINE = '(command line)';
@@ -47,6 +48,18 @@ const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
+/** The --ui value that means "the site's default language". */
+export const SITE_UI = 'site';
+
+/** The default language of the site at root, or English when its settings cannot be read. */
+function siteLanguage(root: string): Locale {
+  try {
+    return loadSiteConfig(root, {}).defaultLocale;
+  } catch {
+    return 'en';
+  }
+}
+
 /** A translator for the command's language, with that language's usual digits. */
 export function cliT(ui: Locale): TFunction {
   return createT(ui, LOCALES[ui].defaultNumerals, 'en');
@@ -62,10 +75,11 @@ export function startCli<O extends ParseArgsOptionsConfig>(
   help: MessageKey | ((t: TFunction, ui: Locale) => string),
   argv = process.argv.slice(2),
 ): Cli<Values<O> & Values<typeof COMMON>> {
-  const uiArg =
-    argv.find((_a, i) => argv[i - 1] === '--ui') ??
-    argv.find((a) => a.startsWith('--ui='))?.slice(5) ??
-    process.env.SAHAYAK_UI;
+  const flagValue = (name: string) =>
+    argv.find((_a, i) => argv[i - 1] === name) ?? argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  let uiArg = flagValue('--ui') ?? process.env.SAHAYAK_UI;
+  // `--ui site`: the site's first language (the workflows speak to the VA in it), English while the settings are broken.
+  if (uiArg === SITE_UI) uiArg = siteLanguage(flagValue('--root') ?? process.cwd());
   const ui: Locale = uiArg && isLocale(uiArg) ? uiArg : 'en';
   const t = cliT(ui);
   if (uiArg && !isLocale(uiArg)) {

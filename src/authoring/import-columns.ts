@@ -10,7 +10,11 @@
 import { COMMAND_LINE } from './cli.ts';
 import type { Problem } from '../schemas/errors.ts';
 
-/** What a column can hold, in the order the schema writes them (photo: whether the client allowed a photo). */
+/**
+ * What a column can hold, in the order the schema writes them (photo: whether
+ * the client allowed a photo; wording: the request page's consent sentence,
+ * `v1-bn`, which only its own form and e-mail send).
+ */
 export const IMPORT_FIELDS = [
   'name',
   'role',
@@ -23,6 +27,7 @@ export const IMPORT_FIELDS = [
   'source',
   'consent',
   'photo',
+  'wording',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** A --map target that says "not this column". */

@@ -1,13 +1,18 @@
 /**
- * `npm run import:testimonials -- FILE.csv [--write]`: shows what would
- * become of each row of a testimonial CSV (written to a file, skipped
- * without consent, skipped as a duplicate, held back with its problems) and
- * the totals, in the command's language; with --write, or after a yes at
- * the terminal, writes the files. Exits 1 when any row has a problem, after
- * everything else is done: good rows are written all the same, so one bad
- * row never holds back the rest, and running the command again once it is
- * fixed skips the rows already written as duplicates.
+ * `npm run import:testimonials -- FILE [--write]`: shows what would become
+ * of each testimonial in a CSV (a row), a saved e-mail or its pasted text (an
+ * answer block), or, with --netlify, each new submission of the request
+ * page's form read from Netlify: written to a file, skipped without consent,
+ * skipped as a duplicate, held back with its problems; then the totals, in
+ * the command's language. With --write, or after a yes at the terminal,
+ * writes the files (with --wait, waiting for the VA's approval) and, with
+ * --message-file, a commit message that lists them. Exits 1 when any
+ * testimonial has a problem, after everything else is done: good ones are
+ * written all the same, so one bad row never holds back the rest, and
+ * running the command again once it is fixed skips those already written as
+ * duplicates.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { LOCALES } from '../languages/table.ts';
@@ -17,7 +22,22 @@ import type { Problem } from '../schemas/errors.ts';
 import { TESTIMONIAL_SOURCES } from '../schemas/testimonial.ts';
 import { COMMAND_LINE, exitWithProblems, printProblems, questions, startCli } from './cli.ts';
 import { parseMap } from './import-columns.ts';
-import { planImport, writeImport, type ImportPlan, type RowNote, type RowResult } from './import-testimonials.ts';
+import { EMAIL_EXTENSIONS, messageRecords, readMessage } from './import-email.ts';
+import {
+  fetchSubmissions,
+  netlifyAccess,
+  readSubmissionIds,
+  recordSubmissions,
+  submissionRecords,
+} from './import-netlify.ts';
+import {
+  planImport,
+  planRecords,
+  writeImport,
+  type ImportPlan,
+  type RowNote,
+  type RowResult,
+} from './import-testimonials.ts';
 import { dateIn } from './import-values.ts';
 
 const OPTIONS = {
@@ -25,6 +45,9 @@ const OPTIONS = {
   map: { type: 'string', multiple: true },
   source: { type: 'string' },
   'day-first': { type: 'boolean' },
+  netlify: { type: 'boolean' },
+  wait: { type: 'boolean' },
+  'message-file': { type: 'string' },
 } as const;
 
 /** A name as the listing shows it: one line, at most 40 characters. */
@@ -46,7 +69,7 @@ function noteText(note: RowNote, t: TFunction): string {
   }
 }
 
-function fateText(row: RowResult, t: TFunction, written: boolean): string {
+function fateText(row: RowResult, t: TFunction, written: boolean, submissions: boolean): string {
   const { fate } = row;
   switch (fate.kind) {
     case 'write':
@@ -56,16 +79,29 @@ function fateText(row: RowResult, t: TFunction, written: boolean): string {
     case 'duplicate':
       return 'file' in fate.of
         ? t('cli.import.fate.duplicateOfFile', { file: fate.of.file })
-        : t('cli.import.fate.duplicateOfLine', { line: fate.of.line });
+        : t(submissions ? 'cli.import.fate.duplicateOfSubmission' : 'cli.import.fate.duplicateOfLine', {
+            line: fate.of.line,
+          });
     case 'problems':
       return t('cli.import.fate.problems', { count: fate.problems.length });
   }
 }
 
+/** The line that names a row (a line of the file, or a submission on Netlify) and its fate. */
+function rowText(row: RowResult, plan: ImportPlan, t: TFunction, written: boolean): string {
+  const values = {
+    line: row.line,
+    number: row.line,
+    name: shown(row.name, t),
+    fate: fateText(row, t, written, plan.format === 'netlify-api'),
+  };
+  return t(plan.format === 'netlify-api' ? 'cli.import.submission' : 'cli.import.row', values);
+}
+
 /** Every row with its fate and notes. */
-function printRows(rows: RowResult[], t: TFunction, written: boolean): void {
+function printRows(rows: RowResult[], plan: ImportPlan, t: TFunction, written: boolean): void {
   for (const row of rows) {
-    console.log(t('cli.import.row', { line: row.line, name: shown(row.name, t), fate: fateText(row, t, written) }));
+    console.log(rowText(row, plan, t, written));
     for (const note of row.notes) console.log(`    ${noteText(note, t)}`);
   }
 }
@@ -79,12 +115,20 @@ function printTotals(rows: RowResult[], t: TFunction, written: boolean): void {
 }
 
 function printHeader(plan: ImportPlan, t: TFunction): void {
-  const formats: Record<ImportPlan['format'], MessageKey> = {
-    netlify: 'cli.import.format.netlify',
-    google: 'cli.import.format.google',
-    sheet: 'cli.import.format.sheet',
-  };
-  console.log(t('cli.import.reading', { file: plan.file, format: t(formats[plan.format]), count: plan.rows.length }));
+  if (plan.format === 'email') console.log(t('cli.import.readingEmail', { file: plan.file, count: plan.rows.length }));
+  else if (plan.format === 'netlify-api') console.log(t('cli.import.readingNetlify', { count: plan.rows.length }));
+  else {
+    const formats: Record<'netlify' | 'google' | 'sheet', MessageKey> = {
+      netlify: 'cli.import.format.netlify',
+      google: 'cli.import.format.google',
+      sheet: 'cli.import.format.sheet',
+    };
+    console.log(t('cli.import.reading', { file: plan.file, format: t(formats[plan.format]), count: plan.rows.length }));
+  }
+  if (!plan.columns.length) {
+    console.log('');
+    return;
+  }
   console.log(
     t('cli.import.columns', {
       columns: plan.columns
@@ -119,7 +163,7 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
     problems.push({
       file: COMMAND_LINE,
       field: 'FILE',
-      expected: 'one CSV file (put a path with spaces in quotes)',
+      expected: 'one file, a CSV or a saved e-mail (put a path with spaces in quotes)',
       found: cli.positionals.map((p) => JSON.stringify(p)).join(' '),
     });
   }
@@ -134,11 +178,22 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
       found: JSON.stringify(process.env.SAHAYAK_NOW ?? String(error)),
     });
   }
+
+  if (values.netlify && cli.positionals.length) {
+    problems.push({
+      file: COMMAND_LINE,
+      field: 'FILE',
+      expected: "no file with --netlify: the submissions are read from Netlify's API",
+      found: cli.positionals.map((p) => JSON.stringify(p)).join(' '),
+    });
+  }
+  const access = values.netlify ? netlifyAccess(process.env) : undefined;
+  if (Array.isArray(access)) problems.push(...access);
   if (problems.length || !(map instanceof Map)) exitWithProblems(t, problems);
 
   const q = questions(t);
   let file = cli.positionals[0];
-  if (!file && interactive) {
+  if (!file && !values.netlify && interactive) {
     q.intro('cli.import.intro');
     file = await q.text(t('cli.import.askFile'), {
       placeholder: 'testimonials.csv',
@@ -150,52 +205,88 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
             : t('cli.import.askFileMissing', { file: value }),
     });
   }
-  if (!file) {
+  if (!file && !values.netlify) {
     exitWithProblems(t, [
       {
         file: COMMAND_LINE,
         field: 'FILE',
-        expected: 'the path of a CSV file, e.g. npm run import:testimonials -- testimonials.csv',
+        expected:
+          'the path of a CSV file or a saved e-mail, e.g. npm run import:testimonials -- testimonials.csv (or --netlify)',
         found: 'nothing',
       },
     ]);
   }
 
+  // Dates in UTC (Netlify's, an e-mail's) are dated in this computer's time zone (TZ), as the VA's calendar has them.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const plan = planImport({
-    root,
-    file,
-    absolute: path.resolve(file),
-    map,
-    source,
-    dayFirst: Boolean(values['day-first']),
-    timeZone,
-    today: dateIn(now, timeZone),
-  });
+  const today = dateIn(now, timeZone);
+  const common = { root, timeZone, today, dayFirst: Boolean(values['day-first']), waiting: Boolean(values.wait) };
+  let plan: ImportPlan;
+  let afterWrite = (_rows: RowResult[]) => {};
+  let comment = (line: number) => t('cli.import.fileComment', { file: path.basename(file ?? ''), line: String(line) });
+
+  if (access && !Array.isArray(access)) {
+    const submissions = await fetchSubmissions(access);
+    if ('field' in submissions) exitWithProblems(t, [submissions]);
+    const records = submissionRecords(submissions, readSubmissionIds(root));
+    const planned = planRecords(records, {
+      ...common,
+      file: '(Netlify)',
+      source: 'website',
+      via: 'form',
+    });
+    plan = { file: '(Netlify)', format: 'netlify-api', columns: [], ignored: [], ...planned, problems: [] };
+    afterWrite = (rows) => recordSubmissions(root, submissions, rows, records, today);
+    comment = (line) => t('cli.import.netlifyComment', { number: String(line) });
+  } else if ((EMAIL_EXTENSIONS as readonly string[]).includes(path.extname(file!).toLowerCase())) {
+    const message = await readMessage(file!, path.resolve(file!));
+    const records = 'field' in message ? message : messageRecords(message, file!);
+    // A .txt without the e-mail's answers may be a spreadsheet saved as text: read it as one if it has a
+    // spreadsheet's header row, and otherwise say that the e-mail's answers are missing.
+    const sheet =
+      'field' in records && path.extname(file!).toLowerCase() === '.txt' && !('field' in message)
+        ? planImport({ ...common, file: file!, absolute: path.resolve(file!), map, source })
+        : undefined;
+    if (sheet && !sheet.problems.some((p) => p.field === '(columns)')) plan = sheet;
+    else {
+      if ('field' in records) exitWithProblems(t, [records]);
+      const planned = planRecords(records, { ...common, file: file!, source: 'email', via: 'email' });
+      plan = { file: file!, format: 'email', columns: [], ignored: [], ...planned, problems: [] };
+    }
+  } else {
+    plan = planImport({ ...common, file: file!, absolute: path.resolve(file!), map, source });
+  }
   if (plan.problems.length) exitWithProblems(t, plan.problems);
 
   const comments = (line: number, id: string) => ({
-    source: t('cli.import.fileComment', { file: path.basename(file), line: String(line) }),
+    source: comment(line),
     photo: t('cli.import.photoComment', { id }),
   });
   const writable = plan.rows.filter((r) => r.fate.kind === 'write').length;
-  const write = () => writeImport(root, plan, (entry, id) => comments(entry.line, id));
+  const write = () => {
+    const rows = writeImport(root, plan, (entry, id) => comments(entry.line, id));
+    afterWrite(rows);
+    if (values['message-file']) writeFileSync(values['message-file'], commitMessage(rows, plan, t));
+    return rows;
+  };
 
   printHeader(plan, t);
-  if (!plan.rows.length) console.log(t('cli.import.noRows'));
+  if (!plan.rows.length)
+    console.log(t(plan.format === 'netlify-api' ? 'cli.import.noSubmissions' : 'cli.import.noRows'));
   let rows = plan.rows;
   if (values.write) {
     rows = write();
-    printRows(rows, t, true);
+    printRows(rows, plan, t, true);
     printTotals(rows, t, true);
   } else {
-    printRows(rows, t, false);
+    printRows(rows, plan, t, false);
     printTotals(rows, t, false);
     if (writable && interactive && (await q.confirm(t('cli.import.askWrite', { count: writable })))) {
       rows = write();
       console.log('');
       printRows(
         rows.filter((r) => r.fate.kind === 'write'),
+        plan,
         t,
         true,
       );
@@ -207,8 +298,22 @@ export async function importTestimonials(argv = process.argv.slice(2)): Promise<
   if (rowProblems.length) {
     console.error('');
     printProblems(t, rowProblems);
-    console.error(`\n${t('cli.import.fixAndRerun')}`);
+    console.error(`\n${t(plan.format === 'netlify-api' ? 'cli.import.fixByHand' : 'cli.import.fixAndRerun')}`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * The commit message of what was written: a title in the VA's language
+ * (how many testimonials wait for approval, or were added), then every
+ * record as the listing shows it.
+ */
+export function commitMessage(rows: RowResult[], plan: ImportPlan, t: TFunction): string {
+  const written = rows.filter((r) => r.fate.kind === 'write');
+  const waiting = written.some((r) => r.fate.kind === 'write' && r.fate.yaml.data.waiting);
+  const title = written.length
+    ? t(waiting ? 'cli.import.commit.waiting' : 'cli.import.commit.added', { count: written.length })
+    : t('cli.import.commit.none', { count: rows.length });
+  return `${title}\n\n${rows.map((row) => rowText(row, plan, t, true)).join('\n')}\n`;
 }

@@ -1,12 +1,16 @@
 /**
- * Testimonials from a spreadsheet: each row of a CSV (Netlify's export of
- * the site's request page, a Google Forms export, any sheet with a header
- * row) read into the testimonial schema and given a fate: written to
- * `src/content/testimonials/<id>.yaml`, skipped because the client did not
- * agree to be quoted, skipped as a duplicate (of an earlier row, or of a file
- * the site already has), or held back with its problems, in the build's
- * format with the CSV's line and column. Planning writes nothing; writing
- * never replaces a file.
+ * Testimonials from what clients sent: each record (a row of a CSV, such as
+ * Netlify's export of the site's request page, a Google Forms export or any
+ * sheet with a header row; an answer block of an e-mail; a submission read
+ * from Netlify's API) read into the testimonial schema and given a fate:
+ * written to `src/content/testimonials/<id>.yaml`, skipped because the client
+ * did not agree to be quoted, skipped as a duplicate (of an earlier record,
+ * or of a file the site already has), or held back with its problems, in the
+ * build's format with the line (or submission) it came from. Every source
+ * goes through the same planner, so the same answers give the same file.
+ * Each file records what the client agreed to and when (`consentRecord`);
+ * testimonials that arrive unattended are written waiting for approval.
+ * Planning writes nothing; writing never replaces a file.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,12 +18,13 @@ import yaml from 'js-yaml';
 import { imageChecker } from '../check/images.ts';
 import { listFiles, readContentFile } from '../check/files.ts';
 import { placeholderProblems } from '../check/placeholders.ts';
-import type { Locale } from '../languages/table.ts';
+import { isLocale, type Locale } from '../languages/table.ts';
 import { slugify } from '../rules/slug.ts';
+import { parseWording } from '../rules/request-fields.ts';
 import { COLLECTIONS, collectionDir } from '../schemas/collections.ts';
 import { problemsFromZod, type Problem } from '../schemas/errors.ts';
-import { testimonialSchema } from '../schemas/testimonial.ts';
-import { readCsv, type CsvRow } from './csv.ts';
+import { testimonialSchema, type CONSENT_WAYS } from '../schemas/testimonial.ts';
+import { readCsv } from './csv.ts';
 import { detectFormat, planColumns, type CsvFormat, type ImportField, type IGNORE } from './import-columns.ts';
 import {
   cleanLine,
@@ -54,6 +59,40 @@ export interface ImportOptions {
   timeZone: string;
   /** YYYY-MM-DD, for rows without a date. */
   today: string;
+  /** Write the testimonials waiting for approval (`waiting: true`), off the site until the VA switches them on. */
+  waiting?: boolean;
+}
+
+/** How a record's consent came: the request page's form, an e-mail, a CSV. */
+export type ConsentWay = (typeof CONSENT_WAYS)[number];
+
+/** What every source of records shares: where the site is, what the dates mean, how the files are written. */
+export interface RecordOptions {
+  root: string;
+  /** What problems name as the file: the CSV or e-mail as the VA named it, or the Netlify form. */
+  file: string;
+  timeZone: string;
+  today: string;
+  dayFirst: boolean;
+  /** Where the words were written when the record does not say. */
+  source: string;
+  via: ConsentWay;
+  waiting: boolean;
+  /** How problems name a field (a CSV names its column too). */
+  label?: (field: ImportField) => string;
+}
+
+/** One testimonial as its source gives it: the text of each field, as written. */
+export interface SourceRecord {
+  /** The CSV line or e-mail line it starts on, or the submission's number on Netlify. */
+  line: number;
+  cells: Partial<Record<ImportField, string>>;
+  /** The line of a field's answer, where it differs from the record's (an e-mail's questions). */
+  lines?: Partial<Record<ImportField, number>>;
+  /** Problems its reader found (an answer whose question lost its colon). */
+  problems?: Problem[];
+  /** What its problems name as the file, where that is not the source's (a Netlify submission). */
+  file?: string;
 }
 
 /** Something the VA should know about a row that is not a problem: what was guessed or added. */
@@ -77,9 +116,12 @@ export interface RowResult {
   notes: RowNote[];
 }
 
+/** Where records come from: a CSV of some kind, an e-mail, or Netlify's API. */
+export type ImportFormat = CsvFormat | 'email' | 'netlify-api';
+
 export interface ImportPlan {
   file: string;
-  format: CsvFormat;
+  format: ImportFormat;
   /** Header → field of every column read, in file order. */
   columns: [header: string, field: ImportField][];
   ignored: string[];
@@ -100,6 +142,8 @@ export interface TestimonialYaml {
     date: string;
     source: { platform: string };
     consent: true;
+    consentRecord: { wording?: string; lang?: Locale; date: string; via: ConsentWay };
+    waiting?: true;
   };
   line: number;
   photo: boolean;
@@ -117,6 +161,9 @@ const FIELD_OF_PATH: Record<string, ImportField> = {
   date: 'date',
   'source.platform': 'source',
   consent: 'consent',
+  'consentRecord.wording': 'wording',
+  'consentRecord.lang': 'wording',
+  'consentRecord.date': 'date',
 };
 
 /** The key two testimonials share when they are the same words by the same person. */
@@ -169,7 +216,6 @@ export function planImport(options: ImportOptions): ImportPlan {
   const plan = planColumns(table.headers, options.map, file);
   if (plan.problems.length) return empty(plan.problems, format);
   const col = plan.columns;
-  const cell = (row: CsvRow, field: ImportField) => (col[field] === undefined ? '' : (row.cells[col[field]!] ?? ''));
   const label = (field: ImportField) => {
     const header = col[field] === undefined ? undefined : table.headers[col[field]!];
     return header === undefined || header.trim().toLowerCase() === field
@@ -179,36 +225,70 @@ export function planImport(options: ImportOptions): ImportPlan {
   const columns = (Object.entries(col) as [ImportField, number][])
     .sort((a, b) => a[1] - b[1])
     .map(([field, i]) => [table.headers[i], field] as [string, ImportField]);
+  const records: SourceRecord[] = table.rows.map((row) => ({
+    line: row.line,
+    cells: Object.fromEntries(
+      (Object.entries(col) as [ImportField, number][]).map(([field, i]) => [field, row.cells[i] ?? '']),
+    ),
+  }));
+  const planned = planRecords(records, {
+    root: options.root,
+    file,
+    timeZone: options.timeZone,
+    today: options.today,
+    dayFirst: options.dayFirst,
+    source: format === 'netlify' ? 'website' : options.source,
+    via: 'csv',
+    waiting: Boolean(options.waiting),
+    label,
+  });
+  return { file, format, columns, ignored: plan.ignored, ...planned, problems: [] };
+}
 
-  const readings = table.rows.map((row) =>
-    cell(row, 'date').trim() ? readDate(cell(row, 'date'), options.timeZone) : undefined,
+/**
+ * Decides every record's fate, the same way whatever the source: consent,
+ * duplicates (of the site's testimonials and of earlier records), the
+ * language (else guessed from the quote's letters), the date (else today),
+ * the schema, and the record of what the client agreed to. Writes nothing.
+ */
+export function planRecords(
+  records: SourceRecord[],
+  options: RecordOptions,
+): { rows: RowResult[]; dateOrderGuessed?: string } {
+  const label = options.label ?? ((field: ImportField) => field);
+  const cell = (record: SourceRecord, field: ImportField) => record.cells[field] ?? '';
+  const readings = records.map((record) =>
+    cell(record, 'date').trim() ? readDate(cell(record, 'date'), options.timeZone) : undefined,
   );
   const order = dayOrder(readings, options.dayFirst);
-  const defaultSource = format === 'netlify' ? 'website' : options.source;
   const existing = existingTestimonials(options.root);
-  const written = new Map<string, number>(); // duplicate key → line of the row that will be written
+  const written = new Map<string, number>(); // duplicate key → line of the record that will be written
   const ids = new Set<string>();
 
-  const rows = table.rows.map((row, index): RowResult => {
+  const rows = records.map((record, index): RowResult => {
+    const file = record.file ?? options.file;
     const notes: RowNote[] = [];
-    const name = cleanLine(cell(row, 'name'));
-    const quote = cleanText(cell(row, 'quote'));
-    const result = (fate: RowFate): RowResult => ({ line: row.line, name, fate, notes });
-    const problems: Problem[] = [];
-    /** Fields with a problem of our own, which says more than the schema's would about the same value. */
-    const own = new Set<ImportField>();
+    const name = cleanLine(cell(record, 'name'));
+    const quote = cleanText(cell(record, 'quote'));
+    const result = (fate: RowFate): RowResult => ({ line: record.line, name, fate, notes });
+    const problems: Problem[] = [...(record.problems ?? [])];
+    // A record with a place of its own (a Netlify submission) has no line: its place says where it is.
+    const lineOf = (field: ImportField) => (record.file ? undefined : (record.lines?.[field] ?? record.line));
+    /** Fields with a problem of our own (or the reader's), which says more than the schema's would about the same value. */
+    const own = new Set<ImportField>((record.problems ?? []).map((p) => p.field as ImportField));
     const problem = (field: ImportField, expected: string, found: string) => {
       own.add(field);
-      problems.push({ file, line: row.line, field: label(field), expected, found });
+      problems.push({ file, line: lineOf(field), field: label(field), expected, found });
     };
 
-    const consent = parseYesNo(cell(row, 'consent'));
-    if (consent === false) return result({ kind: 'no-consent' });
+    const consent = parseYesNo(cell(record, 'consent'));
+    // (A record its reader could not make out is held back with that problem, never skipped as unconsented.)
+    if (consent === false && !problems.length) return result({ kind: 'no-consent' });
     if (consent === undefined)
       problem(
         'consent',
         'yes or no (did the client agree to be quoted?)',
-        JSON.stringify(cleanLine(cell(row, 'consent'))),
+        JSON.stringify(cleanLine(cell(record, 'consent'))),
       );
 
     const key = duplicateKey(name, quote);
@@ -218,7 +298,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     }
 
     // Language: the column, else the quote's letters (and the VA is told).
-    const languageCell = cleanLine(cell(row, 'language'));
+    const languageCell = cleanLine(cell(record, 'language'));
     let lang = languageCell ? parseLanguage(languageCell) : undefined;
     if (languageCell && !lang) problem('language', languageChoices(), JSON.stringify(languageCell));
     if (!languageCell) {
@@ -226,8 +306,8 @@ export function planImport(options: ImportOptions): ImportPlan {
       notes.push({ kind: 'language-guessed', language: lang });
     }
 
-    // Date: as the export wrote it, else today (and the VA is told).
-    const dateCell = cleanLine(cell(row, 'date'));
+    // Date: as the source wrote it, else today (and the VA is told).
+    const dateCell = cleanLine(cell(record, 'date'));
     let date: string = dateCell;
     const reading: DateReading | undefined = readings[index];
     if (!dateCell) {
@@ -241,25 +321,35 @@ export function planImport(options: ImportOptions): ImportPlan {
       );
     } else if (reading) date = readingToDate(reading, order.order) ?? dateCell;
 
-    const website = parseWebsite(cell(row, 'url'));
+    const website = parseWebsite(cell(record, 'url'));
     if (website?.added) notes.push({ kind: 'https-added', url: website.url });
-    if (parseYesNo(cell(row, 'photo')) === true) notes.push({ kind: 'photo' });
+    if (parseYesNo(cell(record, 'photo')) === true) notes.push({ kind: 'photo' });
+    // The consent sentence the client read, when the request page sent it (v1-bn); a language this site's table
+    // does not know is left out rather than refused: the client agreed all the same.
+    const wording = parseWording(cell(record, 'wording'));
     const optional = (value: string) => value || undefined;
     const data = {
       quote,
       lang: lang ?? 'en',
       author: {
         name,
-        role: optional(cleanLine(cell(row, 'role'))),
-        company: optional(cleanLine(cell(row, 'company'))),
+        role: optional(cleanLine(cell(record, 'role'))),
+        company: optional(cleanLine(cell(record, 'company'))),
         url: website?.url,
       },
-      rating: parseRating(cell(row, 'rating')),
+      rating: parseRating(cell(record, 'rating')),
       date,
-      source: { platform: parseSource(cell(row, 'source')) ?? defaultSource },
+      source: { platform: parseSource(cell(record, 'source')) ?? options.source },
       consent: true as const,
+      consentRecord: {
+        wording: wording?.wording,
+        lang: wording && isLocale(wording.lang) ? wording.lang : undefined,
+        date,
+        via: options.via,
+      },
+      ...(options.waiting ? { waiting: true as const } : {}),
     };
-    // The checker's stand-in for Astro's image() (no row has a photo path; the schema needs one).
+    // The checker's stand-in for Astro's image() (no record has a photo path; the schema needs one).
     const parsed = testimonialSchema({
       image: imageChecker(options.root, `${collectionDir('testimonials')}/import.yaml`),
     }).safeParse(data);
@@ -267,36 +357,34 @@ export function planImport(options: ImportOptions): ImportPlan {
     for (const p of schemaProblems) {
       const field = FIELD_OF_PATH[p.field];
       if (field && own.has(field)) continue;
-      problems.push({ ...p, line: row.line, field: field ? label(field) : p.field });
+      const line = field ? lineOf(field) : record.file ? undefined : record.line;
+      const found = { ...p, line, field: field ? label(field) : p.field };
+      // The date is checked twice (the testimonial's and its consent's): say it once.
+      if (!problems.some((q) => q.field === found.field && q.expected === found.expected)) problems.push(found);
     }
     if (problems.length) return result({ kind: 'problems', problems });
 
-    written.set(key, row.line);
+    written.set(key, record.line);
     const id = freeId(options.root, name, date, ids);
     ids.add(id);
+    const defined = <T extends object>(o: T) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
     const clean = {
       ...data,
-      author: Object.fromEntries(Object.entries(data.author).filter(([, v]) => v !== undefined)),
+      author: defined(data.author),
+      consentRecord: defined(data.consentRecord),
     } as TestimonialYaml['data'];
     if (clean.rating === undefined) delete clean.rating;
     return result({
       kind: 'write',
       id,
       file: `${collectionDir('testimonials')}/${id}.yaml`,
-      yaml: { data: clean, line: row.line, photo: notes.some((n) => n.kind === 'photo') },
+      yaml: { data: clean, line: record.line, photo: notes.some((n) => n.kind === 'photo') },
     });
   });
 
-  const example = order.guessed ? table.rows.find((_, i) => readings[i] && isAmbiguous(readings[i]!)) : undefined;
-  return {
-    file,
-    format,
-    columns,
-    ignored: plan.ignored,
-    rows,
-    dateOrderGuessed: example && cleanLine(cell(example, 'date')),
-    problems: [],
-  };
+  const example = order.guessed ? records.find((_, i) => readings[i] && isAmbiguous(readings[i]!)) : undefined;
+  return { rows, dateOrderGuessed: example && cleanLine(cell(example, 'date')) };
 }
 
 /** A comment line: one line of text whatever it holds. */
@@ -332,7 +420,14 @@ export function renderTestimonial(entry: TestimonialYaml, comments: { source: st
   if (entry.photo) lines.push(`  ${comment(comments.photo)}`);
   if (data.author.url) lines.push(`  url: ${scalar(data.author.url, 2)}`);
   if (data.rating !== undefined) lines.push(`rating: ${data.rating}`);
-  lines.push(`date: ${data.date}`, 'source:', `  platform: ${data.source.platform}`, 'consent: true', '');
+  lines.push(`date: ${data.date}`, 'source:', `  platform: ${data.source.platform}`, 'consent: true');
+  const record = data.consentRecord;
+  lines.push('consentRecord:');
+  if (record.wording) lines.push(`  wording: ${scalar(record.wording, 2)}`);
+  if (record.lang) lines.push(`  lang: ${record.lang}`);
+  lines.push(`  date: ${record.date}`, `  via: ${record.via}`);
+  if (data.waiting) lines.push('waiting: true');
+  lines.push('');
   const text = lines.join('\n');
   // The file must say exactly what the client wrote: read it back as the checker does.
   const back = yaml.load(text, { schema: yaml.CORE_SCHEMA }) as TestimonialYaml['data'];

@@ -66,10 +66,15 @@ function flagOf(field: string): string {
 /** Usual time zones of a language's readers, for a new site's profile when the computer does not say. */
 const ZONES: Partial<Record<Locale, string>> = { bn: 'Asia/Dhaka', hi: 'Asia/Kolkata' };
 
+/** The usual time zone of a language's readers (UTC where there is none). */
+export function languageTimeZone(locale: Locale): string {
+  return ZONES[locale] ?? 'UTC';
+}
+
 /** The time zone to suggest: this computer's, else the default language's usual one. */
 export function suggestedTimeZone(defaultLocale: Locale): string {
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return here?.includes('/') && !here.startsWith('Etc/') ? here : (ZONES[defaultLocale] ?? 'UTC');
+  return here?.includes('/') && !here.startsWith('Etc/') ? here : languageTimeZone(defaultLocale);
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * References between collections (found in the schemas: a case study names
  * services and a testimonial; a testimonial names services and a case
- * study). Each id must name an entry that has a page. An id that exists but
- * cannot be used says why (a draft, no consent, only in a language the site
- * does not publish) instead of listing valid choices; an id whose file could
+ * study). Each id must name an entry that has a page, except a testimonial
+ * kept off the site (no consent, or waiting for approval): the case study
+ * that names it is shown without it. An id that exists but cannot be used
+ * says why (a draft, only in a language the site does not publish) instead
+ * of listing valid choices; an id whose file could
  * not be read is not reported again. Astro 7 only logs a broken reference;
  * here it is an error.
  */
@@ -79,6 +81,7 @@ function checkOne(
   const usable = enabled.filter((e) => isPublished(target, e.raw));
   if (usable.length) return undefined;
   if (unreadable.some((u) => u.collection === target && u.id === id)) return undefined;
+  if (enabled.length && spec.published?.namedWhileHidden) return undefined;
   const what = `the id of a published ${spec.label.one}`;
   if (enabled.length && spec.published) return `${what}; "${id}" exists but is not published: ${spec.published.why}`;
   if (candidates.length) {

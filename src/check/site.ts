@@ -4,7 +4,8 @@
  * every content file, checked against the config's languages (or every
  * language when the config itself is broken), so one run lists everything.
  * Warnings: translations missing, webinars over without a recording, what is
- * still the demo's; with `history` (npm run check), translations older than
+ * still the demo's, testimonials with consent but no record of it or waiting
+ * for approval; with `history` (npm run check), translations older than
  * their original too, and the per-language summary.
  */
 import { LOCALE_CODES } from '../languages/table.ts';
@@ -12,6 +13,7 @@ import { ContentError, type Problem } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { loadSiteConfig } from '../project/settings.ts';
 import { buildNow } from '../project/now.ts';
+import { consentWarnings } from './consent.ts';
 import { demoLeftovers } from './demo.ts';
 import { checkContent, type CheckResult, type Warning } from './index.ts';
 import { staleTranslations, translationSummary, type TranslationSummary } from './translations.ts';
@@ -54,6 +56,7 @@ export function checkSite(
       .map((e): Warning => ({ kind: 'draft', file: e.file, collection: e.collection, id: e.id, params: {} })),
     ...webinarsWithoutReplay(content.entries, buildNow(env)),
     ...demoLeftovers(root, content.entries),
+    ...consentWarnings(content.entries),
   );
   let summary: TranslationSummary | undefined;
   if (options.history) {

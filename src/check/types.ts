@@ -37,6 +37,8 @@ export const WARNING_KINDS = [
   'demo-setting',
   'demo-image',
   'demo-entry',
+  'consent-without-record',
+  'waiting-approval',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 

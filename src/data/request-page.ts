@@ -15,6 +15,7 @@ import {
   RATING_VALUES,
   displayAddress,
   requestTemplate,
+  wordingValue,
   type TemplateLine,
   type TestimonialField,
 } from '../rules/request-fields.ts';
@@ -66,8 +67,10 @@ export interface TestimonialRequest {
   consentAround: [string, string];
   languages: LanguageOption[];
   ratings: RatingOption[];
-  /** The questions as plain text, with the page's language written in. */
+  /** The questions as plain text, with the page's language written in, between the markers the importer reads. */
   template: string;
+  /** The consent sentence's version and the page's language (`v1-bn`): the form's hidden wording field. */
+  wording: string;
   subject: string;
   /** Undefined when the site has neither an email address nor WhatsApp. */
   send?: SendLink;
@@ -81,17 +84,17 @@ export function testimonialRequest(ctx: PageContext): TestimonialRequest {
   ) as Record<TestimonialField, string>;
   const yesNo = `${t('share.yes')} / ${t('share.no')}`;
   const lines: TemplateLine[] = [
-    { label: labels.name },
-    { label: labels.role },
-    { label: labels.company },
-    { label: labels.url },
-    { label: labels.language, answer: LOCALES[locale].label },
-    { label: labels.rating, hint: t('share.ratingHint') },
-    { label: labels.quote, long: true },
-    { label: labels.photo, hint: yesNo },
-    { label: labels.consent, hint: yesNo },
+    { field: 'name', label: labels.name },
+    { field: 'role', label: labels.role },
+    { field: 'company', label: labels.company },
+    { field: 'url', label: labels.url },
+    { field: 'language', label: labels.language, answer: LOCALES[locale].label },
+    { field: 'rating', label: labels.rating, hint: t('share.ratingHint') },
+    { field: 'quote', label: labels.quote, long: true },
+    { field: 'photo', label: labels.photo, hint: yesNo },
+    { field: 'consent', label: labels.consent, hint: yesNo },
   ];
-  const template = requestTemplate(t('share.greeting', { name }), lines);
+  const template = requestTemplate(t('share.greeting', { name }), locale, lines);
   const subject = t('share.subject', { name });
   const { email, whatsapp } = site.contact;
   const send: SendLink | undefined = email
@@ -106,6 +109,7 @@ export function testimonialRequest(ctx: PageContext): TestimonialRequest {
     languages: site.locales.map((code) => ({ code, label: LOCALES[code].label, lang: LOCALES[code].lang })),
     ratings: RATING_VALUES.map((n) => ({ value: String(n), label: formatNumber(n, fmt) })),
     template,
+    wording: wordingValue(locale),
     subject,
     send,
   };

@@ -50,6 +50,12 @@ const LABELS: Record<string, string> = {
   howIWork: 'How you work, step by step',
   faq: 'Questions and answers',
   isProfile: 'This host is me',
+  waiting: 'Waiting for your approval',
+  consentRecord: 'Consent record',
+  'consentRecord.wording': 'Consent sentence (version)',
+  'consentRecord.lang': 'Language the client read it in',
+  'consentRecord.date': 'Date the client agreed',
+  'consentRecord.via': 'How it came',
 };
 
 /** One item of a list, for its "Add …" button: "Prices" → "Price". */
@@ -57,8 +63,9 @@ function singular(label: string): string {
   return label.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 }
 
-/** "jobTitles" → "Job titles". */
-export function labelOf(name: string): string {
+/** "jobTitles" → "Job titles" (a field inside a group may have a label of its own: "consentRecord.lang"). */
+export function labelOf(name: string, path = name): string {
+  if (LABELS[path]) return LABELS[path];
   if (LABELS[name]) return LABELS[name];
   if (isLocale(name)) return `${LOCALES[name].label} (${name})`;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
@@ -92,6 +99,8 @@ interface Context {
   i18n: I18n;
   /** Inside a group or list, whose language mode the fields take. */
   nested?: boolean;
+  /** The dotted path of the group the fields are in. */
+  path?: string;
   site: SiteConfig;
 }
 
@@ -180,14 +189,15 @@ function fieldOf(name: string, slot: FieldSlot, parent: Context): EditorField {
   // list follow it: a price list of its own in each language has its own amounts and currency too.
   const i18n: I18n =
     parent.i18n === false ? false : parent.nested ? parent.i18n : translatable(node) ? true : 'duplicate';
-  const ctx = { ...parent, i18n, nested: true };
+  const path = parent.path ? `${parent.path}.${name}` : name;
+  const ctx = { ...parent, i18n, nested: true, path };
   const dateTime = node.dateTime ? { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' } : undefined;
   const primitive = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
   const widget = dateTime ?? widgetOf(node, ctx);
   return {
     name,
-    label: labelOf(name),
-    ...(widget.widget === 'list' ? { label_singular: singular(labelOf(name)) } : {}),
+    label: labelOf(name, path),
+    ...(widget.widget === 'list' ? { label_singular: singular(labelOf(name, path)) } : {}),
     ...widget,
     required: slot.required,
     ...(primitive(slot.default) ? { default: slot.default } : {}),

@@ -36,8 +36,11 @@ export interface CollectionSpec {
   schema: (ctx: { image: ImageFn }) => z.ZodType;
   /** How people call one entry and several, in messages and the editor. */
   label: { one: string; other: string };
-  /** Whether an entry with these (raw) values appears on the site; `why` says what keeps it off, for messages. */
-  published?: { test: (data: Record<string, unknown>) => boolean; why: string };
+  /**
+   * Whether an entry with these (raw) values appears on the site; `why` says what keeps it off, for messages.
+   * With `namedWhileHidden`, another entry may still name one kept off (its page then shows nothing of it).
+   */
+  published?: { test: (data: Record<string, unknown>) => boolean; why: string; namedWhileHidden?: boolean };
   /**
    * The collection's pages, below `/<lang>/<folder>/`: a list page named after the collection, linked
    * in the main navigation (in the order of this table, once an entry is published; its label is the
@@ -88,7 +91,13 @@ export const COLLECTIONS = {
     extensions: ['.yaml', '.yml'],
     schema: testimonialSchema,
     label: { one: 'testimonial', other: 'testimonials' },
-    published: { test: (d) => d.consent === true, why: 'the client has not agreed to be quoted (consent is not true)' },
+    published: {
+      test: (d) => d.consent === true && d.waiting !== true,
+      why: 'the client has not agreed to be quoted (consent is not true), or it waits for your approval (waiting: true)',
+      // A client may take back their consent at any time: switching it off must never stop the build because a
+      // case study names the testimonial; the case study is then shown without it.
+      namedWhileHidden: true,
+    },
     pages: {},
     naming: ['author.name', 'quote'],
     starter: testimonialStarter,

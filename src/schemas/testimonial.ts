@@ -12,6 +12,31 @@ import type { StarterSpec } from './starter.ts';
 export const TESTIMONIAL_SOURCES = ['upwork', 'fiverr', 'linkedin', 'email', 'google', 'website', 'other'] as const;
 /** Sources named in the reader's language (the others are brand names, from the networks table). */
 export const SOURCES_IN_WORDS = ['email', 'website', 'other'] as const;
+/**
+ * How a testimonial and its consent reached the VA: the request page's form
+ * (read from Netlify), an e-mail (a saved one, or one pasted into the
+ * repository's issue form), a CSV import, or another way she notes herself.
+ */
+export const CONSENT_WAYS = ['form', 'email', 'csv', 'other'] as const;
+
+/**
+ * What the client agreed to and when: the record the request page, the
+ * importer and the workflows write beside `consent: true`. A testimonial
+ * written by hand with `consent: true` alone stays valid (npm run check
+ * warns that its consent has no record).
+ */
+export const consentRecordSchema = z
+  .object({
+    wording: nonEmpty
+      .optional()
+      .describe(
+        "The version of the request page's consent sentence the client agreed to (v1 is the first), when it came through that page.",
+      ),
+    lang: localeCode.optional().describe('The language the client read that sentence in.'),
+    date: calendarDate.describe('When the client agreed.'),
+    via: z.enum(CONSENT_WAYS).describe('How it came: form (the request page), email, csv (an import) or other.'),
+  })
+  .strict();
 
 export const testimonialSchema = ({ image }: { image: ImageFn }) =>
   z
@@ -55,7 +80,20 @@ export const testimonialSchema = ({ image }: { image: ImageFn }) =>
       featured: z.boolean().default(false).describe('Show on the home page.'),
       consent: z
         .boolean({ error: 'true or false: did the client agree to be quoted here?' })
-        .describe('Did the client agree to be quoted on this site? Without it the testimonial is not published.'),
+        .describe(
+          'Did the client agree to be quoted on this site? Without it the testimonial is not published; switch it off when a client takes their consent back.',
+        ),
+      consentRecord: consentRecordSchema
+        .optional()
+        .describe('What the client agreed to and when (written for you when a testimonial arrives by itself).'),
+      // Off unless written: a file without the field is published as before, and the editor's switch (off when the
+      // field is missing) never hides a testimonial by being saved untouched.
+      waiting: z
+        .boolean()
+        .default(false)
+        .describe(
+          'On for a testimonial that arrived by itself: it stays off your site until you have read it and switch this off.',
+        ),
     })
     .strict();
 

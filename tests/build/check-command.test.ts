@@ -34,6 +34,12 @@ function site() {
       ]),
     ),
     // A file in a language the site does not publish is kept, with a warning: here a Hindi file, with Hindi switched off below.
+    // Consent written by hand, with no record of it; and a testimonial that arrived by itself, waiting for approval.
+    'src/content/testimonials/gulshan-property.yaml': demo('src/content/testimonials/gulshan-property.yaml').replace(
+      /^consentRecord: .*\n/m,
+      '',
+    ),
+    'src/content/testimonials/kavya-research.yaml': `${demo('src/content/testimonials/kavya-research.yaml')}waiting: true\n`,
   });
   // The English original of a service changed a day after its Bangla translation.
   const day = 24 * 3600;
@@ -73,6 +79,13 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(find('demo-setting', 'sahayak.yaml')?.message).toMatch(/name is still the demo's \(Rumana Haque\)/);
     expect(find('demo-image', 'src/content/profile/portrait.jpg')).toBeDefined();
     expect(find('demo-entry', 'src/content/services/en/inbox-management.mdx')?.message).toContain('"Inbox management"');
+    expect(find('consent-without-record', 'src/content/testimonials/gulshan-property.yaml')?.message).toContain(
+      'consent: true, with no record of what the client agreed to and when',
+    );
+    expect(find('waiting-approval', 'src/content/testimonials/kavya-research.yaml')?.message).toContain(
+      'waits for your approval',
+    );
+    expect(report.warnings.filter((w: { kind: string }) => w.kind.match(/consent|waiting/)).length).toBe(2);
     expect(report.missingTranslations).toContainEqual({
       collection: 'services',
       id: 'facebook-page-care',

@@ -156,7 +156,7 @@ describe("a VA's mistakes", { timeout: 120_000 }, () => {
     [
       'no file at all',
       [],
-      /^\(command line\): FILE: expected the path of a CSV file, e\.g\. npm run import:testimonials -- testimonials\.csv, found nothing$/,
+      /^\(command line\): FILE: expected the path of a CSV file or a saved e-mail, e\.g\. npm run import:testimonials -- testimonials\.csv \(or --netlify\), found nothing$/,
     ],
     [
       'a --source that is no source',

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import yaml from 'js-yaml';
 import { test, expect, sitemapPaths } from './fixtures.ts';
 import { copySite } from '../support/site-copy.ts';
 
@@ -32,6 +33,28 @@ function demoFiles(): Record<string, string | { base64: string }> {
   };
   walk('src/content');
   return files;
+}
+
+/**
+ * Two testimonials besides the demo's: one written by hand with `consent: true`
+ * alone (no record, no approval field), and one that arrived by itself and
+ * waits for approval, with its consent record.
+ */
+const EXTRA_TESTIMONIALS: Record<string, string> = {
+  'src/content/testimonials/hand-written.yaml':
+    'quote: "Rumana answered every email the same day."\nlang: en\nauthor:\n  name: "Farah Written"\ndate: 2026-02-01\nsource:\n  platform: other\nconsent: true\n',
+  'src/content/testimonials/arrived-2026-11-02.yaml':
+    '# From your request page\'s form on Netlify (submission 1).\nquote: "Arrived by itself, approved in the editor."\nlang: en\nauthor:\n  name: "Ayesha Arrived"\ndate: 2026-11-02\nsource:\n  platform: website\nconsent: true\nconsentRecord:\n  wording: "v1"\n  lang: bn\n  date: 2026-11-02\n  via: form\nwaiting: true\n',
+};
+
+/** A field of a one-language form, scrolled into view (the editor renders fields as they scroll in). */
+async function revealOnPage(page: Page, label: string): Promise<Locator> {
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 40 && (await fields(page, label).count()) === 0; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+  }
+  return field(page, label);
 }
 
 /** Opens the editor with its test backend instead of GitHub (the build's config names GitHub), offline. */
@@ -209,7 +232,7 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
         await writable.close();
       }
     },
-    [REPO, demoFiles()] as const,
+    [REPO, { ...demoFiles(), ...EXTRA_TESTIMONIALS }] as const,
   );
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
   await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
@@ -238,6 +261,19 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
   // A testimonial's Bangla translation.
   await page.goto('admin/#/collections/testimonials/entries/meghna-inbox');
   await fill(field(page, 'বাংলা \\(bn\\)').getByRole('textbox'), 'রুমানা আসার তিন সপ্তাহের মধ্যে আমার ইনবক্স নিয়ন্ত্রণে এল।');
+  await save(page);
+
+  // A testimonial written by hand (consent: true alone) saved again: it stays published, no record invented.
+  await page.goto('admin/#/collections/testimonials/entries/hand-written');
+  await fill((await revealOnPage(page, 'Rating')).getByRole('spinbutton'), '4');
+  await save(page);
+  // One that arrived by itself: read, then "Waiting for your approval" switched off.
+  await page.goto('admin/#/collections/testimonials/entries/arrived-2026-11-02');
+  const approval = (await revealOnPage(page, 'Waiting for your approval')).getByRole('switch');
+  await expect(approval).toBeChecked();
+  await expect(await revealOnPage(page, 'Consent record')).toBeVisible();
+  await approval.click();
+  await expect(approval).not.toBeChecked();
   await save(page);
 
   // A case study in English with a new cover picture, uploaded.
@@ -279,6 +315,13 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
   expect(written['src/content/testimonials/meghna-inbox.yaml']).toContain(
     'রুমানা আসার তিন সপ্তাহের মধ্যে আমার ইনবক্স নিয়ন্ত্রণে এল।',
   );
+  const handWritten = yaml.load(written['src/content/testimonials/hand-written.yaml']) as Record<string, unknown>;
+  expect(handWritten).toMatchObject({ consent: true, rating: 4 });
+  expect(handWritten.waiting ?? false).toBe(false);
+  expect(handWritten.consentRecord).toBeUndefined();
+  const arrived = yaml.load(written['src/content/testimonials/arrived-2026-11-02.yaml']) as Record<string, unknown>;
+  expect(arrived).toMatchObject({ consent: true, waiting: false });
+  expect(arrived.consentRecord).toMatchObject({ wording: 'v1', lang: 'bn', via: 'form' });
   const caseStudy = written['src/content/case-studies/en/a-tidy-inbox-for-a-bakery.mdx'];
   const cover = /^cover: (.+)$/m.exec(caseStudy)![1];
   const coverFile = path.posix.join('src/content/case-studies/en', cover);
@@ -310,4 +353,7 @@ test('a VA edits in English and Bangla side by side, offline, and the saved file
   expect(bn_).toContain('৪৫,০০০৳ / মাস');
   expect(bn_).toContain('ইনবক্স দেখাশোনা');
   expect(existsSync(path.join(out, 'en/case-studies/a-tidy-inbox-for-a-bakery/index.html'))).toBe(true);
+  const testimonials = readFileSync(path.join(out, 'en/testimonials/index.html'), 'utf8');
+  expect(testimonials).toContain('Rumana answered every email the same day.');
+  expect(testimonials).toContain('Arrived by itself, approved in the editor.');
 });

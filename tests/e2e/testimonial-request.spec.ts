@@ -18,7 +18,7 @@ import type { Locale } from '../../src/languages/table.ts';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** The Netlify form's fields, by the names the importer reads from Netlify's CSV export (a contract: do not derive it from the code). */
-const FIELDS = ['name', 'role', 'company', 'url', 'language', 'rating', 'quote', 'photo', 'consent'];
+const FIELDS = ['name', 'role', 'company', 'url', 'language', 'rating', 'quote', 'photo', 'consent', 'wording'];
 
 /** The questions, by string key, in the order the page asks them. */
 const QUESTIONS = [
@@ -247,6 +247,8 @@ test.describe('on a host with forms', () => {
       quote: 'সময়মতো কাজ, <b>দারুণ</b> যোগাযোগ।',
       photo: 'yes',
       consent: 'yes',
+      // The consent sentence the client ticked: its version and the page's language.
+      wording: `v1-${locale}`,
     });
     await expect(page.locator('html')).toHaveAttribute('lang', langTags[locale]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(m['share.thanksTitle']);
@@ -383,6 +385,11 @@ test.describe('on a host without forms', () => {
 
       for (const key of QUESTIONS)
         for (const part of fixedParts(m[key])) expect(body, `${locale}: ${key}`).toContain(part);
+      // The answers between marker lines that name the consent sentence's version and the page's language,
+      // each question after its field, so the importer reads the reply back in any language.
+      const block = body.slice(body.indexOf(`--- testimonial v1-${locale} ---`));
+      expect(block.trimEnd().endsWith('--- end ---'), locale).toBe(true);
+      expect([...block.matchAll(/^\[(\w+)\] /gm)].map((x) => x[1])).toEqual(FIELDS.filter((f) => f !== 'wording'));
       expect(body).toContain(`${m['share.yes']} / ${m['share.no']}`);
       expect(body).toContain(shownAddress(siteUrl, basePath));
       expect(body).toContain(name);

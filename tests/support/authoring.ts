@@ -2,7 +2,7 @@
  * Running the authoring commands as a VA does (a child process, its output
  * and exit code), on a throwaway copy of the project, and building the copy.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -42,6 +42,29 @@ export function command(
     env: cleanEnv({ SAHAYAK_UI: '', ...env }),
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same as command(), without blocking this process while it runs: for a
+ * command that talks to a server the test itself runs (a stand-in for an API).
+ */
+export function commandAsync(
+  script: 'import-testimonials' | 'make-it-mine',
+  args: string[],
+  root: string,
+  env: Record<string, string> = {},
+): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve(`scripts/${script}.ts`), ...args, '--root', root], {
+      env: cleanEnv({ SAHAYAK_UI: '', ...env }),
+      timeout: 120_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status: status ?? 1, stdout, stderr }));
+  });
 }
 
 /** `astro build` of the copy at root into root/dist; the build log is returned. */

@@ -136,6 +136,25 @@ describe('the editor configuration', () => {
     });
   }
 
+  it("shows a testimonial's approval switch (off unless written, so saving a file never hides it) and its consent record", () => {
+    const fields = collectionFields('testimonials', site);
+    const byName = (list: EditorField[], name: string) => list.find((f) => f.name === name)!;
+    expect(byName(fields, 'waiting')).toMatchObject({
+      widget: 'boolean',
+      label: 'Waiting for your approval',
+      default: false,
+      required: false,
+    });
+    const record = byName(fields, 'consentRecord');
+    expect(record).toMatchObject({ widget: 'object', label: 'Consent record', required: false });
+    const sub = record.fields as EditorField[];
+    expect(byName(sub, 'lang').label).toBe('Language the client read it in');
+    expect(values(byName(sub, 'via').options)).toEqual(['form', 'email', 'csv', 'other']);
+    expect(byName(sub, 'date')).toMatchObject({ widget: 'datetime', required: true });
+    // The quote's own language keeps its label.
+    expect(byName(fields, 'lang').label).toBe('Language of the quote');
+  });
+
   it('covers every site setting', () => {
     const root = slotOf(siteConfigSchema).node;
     if (root.kind !== 'object') throw new Error('not an object');

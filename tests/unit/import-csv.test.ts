@@ -131,7 +131,7 @@ describe('columns', () => {
       ['agree', 'consent'],
     ]);
     expect(problem(parseMap(['Your words=quotation']))).toBe(
-      '(command line): --map: expected "Header in the file=field" pairs separated by commas, each field one of name, role, company, url, language, rating, quote, date, source, consent, photo, ignore, e.g. --map "Your words=quote,Stars=rating", found "Your words=quotation"',
+      '(command line): --map: expected "Header in the file=field" pairs separated by commas, each field one of name, role, company, url, language, rating, quote, date, source, consent, photo, wording, ignore, e.g. --map "Your words=quote,Stars=rating", found "Your words=quotation"',
     );
     expect(problem(parseMap(['just a header']))).toMatch(/found "just a header"$/);
     const plan = planColumns(

@@ -20,6 +20,7 @@ import {
 import { imageChecker } from '../../src/check/images.ts';
 import { formatProblem } from '../../src/schemas/errors.ts';
 import { testimonialSchema } from '../../src/schemas/testimonial.ts';
+import { isPublished } from '../../src/schemas/collections.ts';
 
 /** A site folder with only a testimonials folder (and these files in it). */
 function site(files: Record<string, string> = {}): string {
@@ -111,6 +112,7 @@ describe("Netlify's export of the request page", () => {
       date: '2026-11-20',
       source: { platform: 'website' },
       consent: true,
+      consentRecord: { wording: 'v1', lang: 'en', date: '2026-11-20', via: 'csv' },
     });
     expect(priya.notes).toEqual([{ kind: 'https-added', url: 'https://saltwater.example' }, { kind: 'photo' }]);
     expect(p.rows[1].notes).toEqual([{ kind: 'language-guessed', language: 'bn' }]);
@@ -246,6 +248,7 @@ describe('the YAML written', () => {
       date: '2026-11-20',
       source: { platform: 'website' },
       consent: true,
+      consentRecord: { wording: 'v1', lang: 'bn', date: '2026-11-20', via: 'csv' },
     },
     line: 2,
     photo: true,
@@ -264,7 +267,7 @@ describe('the YAML written', () => {
     }
   });
 
-  it("has the schema's order, comments for where it came from and the photo, and consent: true", () => {
+  it("has the schema's order, comments for where it came from and the photo, consent: true and its record", () => {
     expect(
       renderTestimonial(entry('One\ntwo'), {
         source: 'Imported from in.csv (line 2).',
@@ -287,9 +290,24 @@ describe('the YAML written', () => {
         'source:',
         '  platform: website',
         'consent: true',
+        'consentRecord:',
+        '  wording: "v1"',
+        '  lang: bn',
+        '  date: 2026-11-20',
+        '  via: csv',
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes waiting: true for a testimonial that waits for approval, which keeps it off the site', () => {
+    const waiting = entry('Kind words');
+    waiting.data.waiting = true;
+    const back = yaml.load(renderTestimonial(waiting, { source: 'x', photo: 'y' }), { schema: yaml.CORE_SCHEMA });
+    const parsed = testimonialSchema({ image: imageChecker('.', 'x.yaml') }).parse(back);
+    expect(parsed.waiting).toBe(true);
+    expect(isPublished('testimonials', back as Record<string, unknown>)).toBe(false);
+    expect(isPublished('testimonials', { ...(back as object), waiting: false })).toBe(true);
   });
 
   it('is written without ever replacing a file, even one that appeared after the plan', () => {

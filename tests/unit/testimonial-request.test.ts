@@ -35,15 +35,17 @@ function context(locale: Locale, contact: Record<string, string>): PageContext {
 }
 
 describe('the request template', () => {
-  it('puts one question a line, the answer after the colon, and the long answer below its question', () => {
+  it('puts one question a line after its field, the answer after the colon, the long answer below, between markers', () => {
     expect(
-      requestTemplate('Hello', [
-        { label: 'Name' },
-        { label: 'Language', answer: 'English' },
-        { label: 'Words', long: true },
-        { label: 'Consent', hint: 'yes / no' },
+      requestTemplate('Hello', 'en', [
+        { field: 'name', label: 'Name' },
+        { field: 'language', label: 'Language', answer: 'English' },
+        { field: 'quote', label: 'Words', long: true },
+        { field: 'consent', label: 'Consent', hint: 'yes / no' },
       ]),
-    ).toBe('Hello\n\nName:\nLanguage: English\nWords:\n\n\nConsent (yes / no):\n');
+    ).toBe(
+      'Hello\n\n--- testimonial v1-en ---\n[name] Name:\n[language] Language: English\n[quote] Words:\n\n\n[consent] Consent (yes / no):\n--- end ---\n',
+    );
   });
 
   it('asks in the page language, with the language written in and the site and VA named in the consent', () => {
