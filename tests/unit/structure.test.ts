@@ -25,7 +25,7 @@ const LAYERS: [layer: string, folders: string[]][] = [
   ['i18n', ['src/i18n']],
   ['browser scripts', ['src/browser']],
   ['project files', ['src/project']],
-  ['fonts, images, site context', ['src/fonts', 'src/images', 'src/site']],
+  ['fonts, images, PDFs, site context', ['src/fonts', 'src/images', 'src/pdf', 'src/site']],
   ['data and checks', ['src/data', 'src/check', 'src/content.config.ts']],
   ['authoring commands', ['src/authoring']],
   ['build and editor', ['src/build', 'src/editor']],
@@ -99,7 +99,7 @@ describe('import layers', () => {
 describe('routes', () => {
   // A path segment of a page, in a string: 'services/', `/bn/case-studies/${id}/`, "og/en.png"...
   const ROUTE_STRING =
-    /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|thanks|registered|og)\/[^'"`\n]*['"`]/;
+    /['"`](?:[^'"`\n]*\/)?(?:services|case-studies|testimonials|webinars|about|contact|cv|thanks|registered|og)\/[^'"`\n]*['"`]/;
 
   it('are recognised in every way they are written', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: samples of source text, placeholders included
