@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal's colour codes (ESC [ … m)
 const firstLine = (text = '') =>
   text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal's colour codes (ESC [ … m)
     .replace(/\u001b\[[0-9;]*m/g, '')
     .trim()
     .split('\n')[0]
