@@ -54,6 +54,9 @@ const PAGES = {
   },
   webinarIcs: { path: (id) => `webinars/${id}.ics`, param: 'id', file: true },
   about: { path: () => 'about/', parent: 'home', label: 'nav.about' },
+  cv: { path: () => 'cv/', parent: 'about', label: 'cv.label' },
+  /** The CV as a PDF, by file name (`rumana-haque-cv-bn.pdf`, see cvPdfFile). */
+  cvPdf: { path: (file) => `cv/${file}`, file: true },
   contact: { path: () => 'contact/', parent: 'home', label: 'nav.contact' },
   contactThanks: { path: () => 'contact/thanks/', parent: 'contact', label: 'form.thanksTitle', noindex: true },
 } as const satisfies Record<string, PageSpec>;
@@ -182,6 +185,11 @@ export const NAV: readonly { page: PageKey; section?: 'services' | 'caseStudies'
   { page: 'about' },
   { page: 'contact' },
 ];
+
+/** The CV PDF's file name: the VA's name in ASCII and the language, `rumana-haque-cv-bn.pdf`. */
+export function cvPdfFile(nameSlug: string, locale: Locale): string {
+  return `${nameSlug ? `${nameSlug}-` : ''}cv-${locale}.pdf`;
+}
 
 /** withBase for site files that are not pages (favicon, share images). */
 export { withBase };
