@@ -13,32 +13,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sharp from 'sharp';
-import { FAMILIES } from '../fonts/families.ts';
 import { href } from '../i18n/routes.ts';
-import { layoutCv } from '../pdf/cv-layout.ts';
+import { cvLayoutKey, layoutCv } from '../pdf/cv-layout.ts';
 import type { JpegImage } from '../pdf/document.ts';
 import { cacheDir } from '../project/cache-dir.ts';
 import { CV_MAX_PAGES } from '../rules/cv-document.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { builtCvs, resetBuiltCvs, type BuiltCv } from '../site/built-cvs.ts';
 
-/** Bump when the layout or the writer changes, so cached PDFs are written again. */
-const VERSION = 1;
 /** Each PDF's budget: a client on a slow connection downloads it whole. */
 export const CV_PDF_BUDGET = 300 * 1024;
 /** The photo's side in pixels: three pixels per point at its 68 pt. */
 const PHOTO_PIXELS = 204;
-
-/** The versions of what draws the text (fonts, shaper): a new one writes the PDFs again. */
-function toolVersions(root: string): string {
-  const packages = ['harfbuzzjs', ...new Set(FAMILIES.map((f) => `@fontsource/${f.package}`))];
-  return packages
-    .map((name) => {
-      const file = path.join(root, 'node_modules', name, 'package.json');
-      return `${name}@${existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : '-'}`;
-    })
-    .join(' ');
-}
 
 /** The photo as a small square JPEG (sRGB, no metadata: sharp drops EXIF unless asked), cached by its bytes. */
 async function photoJpeg(file: string, root: string): Promise<{ image: JpegImage; hash: string }> {
@@ -67,12 +53,12 @@ interface Written {
 }
 
 /** Writes (or finds in the cache) one CV's PDF; returns the cached file. */
-async function writeCv(built: BuiltCv, site: SiteConfig, root: string, versions: string): Promise<Written> {
+async function writeCv(built: BuiltCv, site: SiteConfig, root: string, layoutKey: string): Promise<Written> {
   mkdirSync(cacheDir(root, 'cv'), { recursive: true });
   const photo =
     built.cv.photo && existsSync(built.cv.photo.file) ? await photoJpeg(built.cv.photo.file, root) : undefined;
   const key = createHash('sha256')
-    .update(JSON.stringify({ v: VERSION, versions, cv: built.cv, brand: site.colors.brand, photo: photo?.hash }))
+    .update(JSON.stringify({ layout: layoutKey, cv: built.cv, brand: site.colors.brand, photo: photo?.hash }))
     .digest('hex')
     .slice(0, 24);
   const file = cacheDir(root, 'cv', `${key}.pdf`);
@@ -105,7 +91,7 @@ function report(built: BuiltCv, written: Written, logger: AstroIntegrationLogger
 }
 
 export function cvPdfs(site: SiteConfig, root: string): AstroIntegration {
-  const versions = toolVersions(root);
+  const layoutKey = cvLayoutKey(root);
   return {
     name: 'sahayak:cv-pdf',
     hooks: {
@@ -120,7 +106,7 @@ export function cvPdfs(site: SiteConfig, root: string): AstroIntegration {
         for (const built of builtCvs().sort((a, b) => a.path.localeCompare(b.path))) {
           let written: Written;
           try {
-            written = await writeCv(built, site, root, versions);
+            written = await writeCv(built, site, root, layoutKey);
           } catch (error) {
             // Not a content mistake the checker could have named: say which CV, without a stack trace.
             logger.error(
@@ -137,7 +123,7 @@ export function cvPdfs(site: SiteConfig, root: string): AstroIntegration {
         }
         if (sizes.length)
           logger.info(
-            `${sizes.length - reused} CV PDFs written, ${reused} reused from the cache (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
+            `${sizes.length - reused} CV PDF${sizes.length - reused === 1 ? '' : 's'} written, ${reused} reused from the cache (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
           );
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -148,7 +134,7 @@ export function cvPdfs(site: SiteConfig, root: string): AstroIntegration {
           const built = builtCvs().find((b) => href(b.path, site.base) === url);
           if (!built) return next();
           try {
-            const written = await writeCv(built, site, root, versions);
+            const written = await writeCv(built, site, root, layoutKey);
             report(built, written, logger);
             res.setHeader('content-type', 'application/pdf');
             res.end(readFileSync(written.file));

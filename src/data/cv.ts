@@ -22,7 +22,6 @@ import { clientLabel } from '../rules/client-label.ts';
 import { contactLinks } from '../rules/contact-links.ts';
 import {
   firstParagraph,
-  fitCv,
   plain,
   type CvContact,
   type CvDocument,
@@ -31,7 +30,7 @@ import {
 } from '../rules/cv-document.ts';
 import { slugify } from '../rules/slug.ts';
 import { NETWORKS } from '../schemas/channels.ts';
-import { cvPages, pdfWritable } from '../pdf/cv-layout.ts';
+import { fittedCv, pdfWritable } from '../pdf/cv-layout.ts';
 import { projectRoot, site } from '../site/config.ts';
 import { contextFor } from '../site/context.ts';
 import { getCaseStudies } from './case-studies.ts';
@@ -239,7 +238,7 @@ async function makeCvPage(locale: Locale): Promise<CvPage> {
     numerals: fmt.numerals,
   };
   const route = cvPdfRoute(locale);
-  const { cv } = pdf ? fitCv(whole, (c) => cvPages(c, projectRoot)) : { cv: whole };
+  const cv = pdf ? fittedCv(whole, projectRoot) : whole;
   return {
     cv,
     profile,

@@ -8,10 +8,14 @@
  * remembered), so the data layer lays a CV out to count its pages while the
  * page renders (fitCv), and the post-build pass lays it out again to write it.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { localizeDigits } from '../i18n/format.ts';
 import { LOCALES, type Locale } from '../languages/table.ts';
-import { LATIN } from '../fonts/families.ts';
-import type { CvDocument, CvEntry, CvSection } from '../rules/cv-document.ts';
+import { FAMILIES, LATIN } from '../fonts/families.ts';
+import { cacheDir } from '../project/cache-dir.ts';
+import { CV_STEPS, fitCv, limitCv, type CvDocument, type CvEntry, type CvSection } from '../rules/cv-document.ts';
 import { A4, PdfDocument, type JpegImage, type PdfPage, type Rgb } from './document.ts';
 import { FontSet } from './fonts.ts';
 import { TextShaper, breakLines, lineWidth, type StyledText, type TextStyle, type Word } from './text.ts';
@@ -66,6 +70,41 @@ export function layoutCv(cv: CvDocument, options: CvLayoutOptions): CvLayout {
 /** The number of pages a CV takes (for fitCv). */
 export function cvPages(cv: CvDocument, root: string): number {
   return new CvWriter(cv, { root, brand: '#000000' }).write().pages;
+}
+
+/** Bump when the layout or the writer changes: cached fits and PDFs are made again. */
+export const CV_LAYOUT_VERSION = 1;
+
+/** What the layout depends on besides the CV: this code's version, the shaper's and the fonts'. */
+export function cvLayoutKey(root: string): string {
+  const packages = ['harfbuzzjs', ...new Set(FAMILIES.map((f) => `@fontsource/${f.package}`))];
+  const versions = packages.map((name) => {
+    const file = path.join(root, 'node_modules', name, 'package.json');
+    return `${name}@${existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : '-'}`;
+  });
+  return `${CV_LAYOUT_VERSION} ${versions.join(' ')}`;
+}
+
+/**
+ * The CV shortened until it fits two pages (fitCv), laid out to count them
+ * once per content: which shortening fitted is kept in
+ * node_modules/.cache/sahayak/cv, so a rebuild with the same CV measures nothing.
+ */
+export function fittedCv(cv: CvDocument, root: string): CvDocument {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ layout: cvLayoutKey(root), cv }))
+    .digest('hex')
+    .slice(0, 24);
+  const file = cacheDir(root, 'cv', `fit-${key}.json`);
+  if (existsSync(file)) {
+    const { step } = JSON.parse(readFileSync(file, 'utf8')) as { step: number };
+    if (CV_STEPS[step]) return limitCv(cv, CV_STEPS[step]);
+  }
+  const fitted = fitCv(cv, (c) => cvPages(c, root));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify({ step: fitted.step, pages: fitted.pages }));
+  renameSync(`${file}.tmp`, file);
+  return fitted.cv;
 }
 
 class CvWriter {
@@ -246,8 +285,41 @@ class CvWriter {
     this.heading(section, section.entries[0]?.title ? firstLine * 2 : firstLine);
     section.entries.forEach((entry, i) => {
       if (i > 0) this.y -= section.id === 'profile' ? 2 : 5;
-      this.entry(entry, section.id === 'profile' && i === 0);
+      const lead = section.id === 'profile' && i === 0;
+      // An item that fits on a page is not split between two (a lone result atop page two).
+      const height = this.entryHeight(entry, lead);
+      if (height <= A4.height - MARGIN.top - MARGIN.bottom) this.ensure(height);
+      this.entry(entry, lead);
     });
+  }
+
+  /** The height `entry` draws an item in, measured the same way. */
+  private entryHeight(entry: CvEntry, lead: boolean): number {
+    const height = (text: string, size: number, weight: 400 | 700 = 400, width = WIDTH) =>
+      this.lines([{ text, style: this.style(size, weight) }], width).height;
+    let total = 0;
+    if (entry.title) {
+      const title = this.lines([{ text: entry.title, style: this.style(SIZE.title, 700) }], WIDTH);
+      total += title.height;
+      if (entry.aside) {
+        const aside = this.lines([{ text: entry.aside, style: this.style(SIZE.title, 700) }], WIDTH);
+        const beside =
+          aside.lines.length === 1 && lineWidth(title.lines.at(-1)!) + GAP + lineWidth(aside.lines[0]) <= WIDTH;
+        if (!beside) total += aside.height;
+      }
+    }
+    if (entry.meta) total += height(entry.text && !entry.title ? `— ${entry.meta}` : entry.meta, SIZE.small);
+    if (entry.text)
+      total += height(entry.quote ? `“${entry.text}”` : entry.text, lead ? SIZE.titles : SIZE.body, lead ? 700 : 400);
+    for (const point of entry.points ?? [])
+      total += this.lines(
+        [
+          ...(point.figure ? [{ text: `${point.figure} `, style: this.style(SIZE.body, 700) }] : []),
+          { text: point.text, style: this.style(SIZE.body) },
+        ],
+        WIDTH - 12,
+      ).height;
+    return total;
   }
 
   private entry(entry: CvEntry, lead: boolean) {

@@ -143,12 +143,18 @@ export function limitCv(cv: CvDocument, limits: CvLimits): CvDocument {
   return { ...cv, sections };
 }
 
-/** The CV's first shortening that fits in `CV_MAX_PAGES`, by a measure of its pages; the shortest if none does. */
-export function fitCv(cv: CvDocument, pages: (cv: CvDocument) => number): { cv: CvDocument; pages: number } {
-  let last = { cv, pages: Number.POSITIVE_INFINITY };
-  for (const limits of CV_STEPS) {
+/**
+ * The CV's first shortening that fits in `CV_MAX_PAGES`, by a measure of its
+ * pages; the shortest if none does. `step` is the index in CV_STEPS.
+ */
+export function fitCv(
+  cv: CvDocument,
+  pages: (cv: CvDocument) => number,
+): { cv: CvDocument; pages: number; step: number } {
+  let last = { cv, pages: Number.POSITIVE_INFINITY, step: 0 };
+  for (const [step, limits] of CV_STEPS.entries()) {
     const limited = limitCv(cv, limits);
-    last = { cv: limited, pages: pages(limited) };
+    last = { cv: limited, pages: pages(limited), step };
     if (last.pages <= CV_MAX_PAGES) return last;
   }
   return last;

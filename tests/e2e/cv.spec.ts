@@ -17,6 +17,8 @@ import { isLocale } from '../../src/languages/table.ts';
 import { drawnWords, embeddedFonts, hasPoppler, linkTargets, pdfjsText, popplerText, wordsOf } from '../support/pdf.ts';
 
 const BUDGET = 300 * 1024;
+// Each test reads every language's PDF two ways (four languages in the Urdu build).
+test.describe.configure({ timeout: 120_000 });
 
 /** Words of the demo's CVs with conjuncts, reph, ya-phala and reordered i-signs. */
 const SAMPLES: Record<string, string[]> = {

@@ -6,11 +6,12 @@
  * lists shortened until it fits two pages, the bio's first paragraph.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cvPages, layoutCv } from '../../src/pdf/cv-layout.ts';
+import { cvPages, fittedCv, layoutCv } from '../../src/pdf/cv-layout.ts';
 import { FontSet } from '../../src/pdf/fonts.ts';
+import { cacheDir } from '../../src/project/cache-dir.ts';
 import { CV_MAX_PAGES, firstParagraph, fitCv, limitCv, type CvDocument } from '../../src/rules/cv-document.ts';
 import { drawnWords, embeddedFonts, hasPoppler, linkTargets, pdfjsText, popplerText, wordsOf } from '../support/pdf.ts';
 
@@ -193,6 +194,18 @@ describe('the CV rules', () => {
     const many = cvPages(cvOf('bn', Array.from({ length: 30 }, () => BANGLA).join(' ')), ROOT);
     expect(one).toBe(1);
     expect(many).toBeGreaterThan(2);
+  });
+
+  it('remembers which shortening fitted, so the same CV is measured once', () => {
+    const cv = cvOf('bn', Array.from({ length: 12 }, () => BANGLA).join(' '), { title: `CV ${Date.now()}` });
+    const fits = () =>
+      (existsSync(cacheDir(ROOT, 'cv')) ? readdirSync(cacheDir(ROOT, 'cv')) : []).filter((f) => f.startsWith('fit-'));
+    const before = fits().length;
+    const first = fittedCv(cv, ROOT);
+    expect(fits()).toHaveLength(before + 1);
+    expect(fittedCv(cv, ROOT)).toEqual(first);
+    expect(fits()).toHaveLength(before + 1);
+    expect(cvPages(first, ROOT)).toBeLessThanOrEqual(CV_MAX_PAGES);
   });
 
   it("takes the bio's first paragraph as plain text, and no paragraph that is not prose", () => {
