@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/build/content-check.ts';
 import { pageFonts } from './src/build/page-fonts.ts';
 import { publish } from './src/build/publish/publish.ts';
+import { cvPdfs } from './src/build/cv-pdf.ts';
 import { editor } from './src/editor/integration.ts';
 import { markdownProcessor } from './src/build/markdown.ts';
 import { settingsOrPlaceholders } from './src/project/settings.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
       serialize: withXDefault(site.defaultLocale),
     }),
     published.integration,
+    // Each language's CV as a PDF, from what its CV page shows.
+    cvPdfs(site, root),
     editor(site, root),
   ],
   // AVIF at effort 3 (sharp's default is 4): a cold build encodes every content image in a third

@@ -217,6 +217,11 @@ function profileFile(a: InitAnswers, locale: Locale): string {
         responseHours: 24,
       },
     },
+    {
+      example: 'credentials',
+      value: [{ name: t('starter.credential'), issuer: 'Coursera', date: '2024-01-15' }],
+      note: 'certificates and courses, on your about page and CV',
+    },
     { example: 'howIWork', value: [{ title: t('starter.stepTitle'), text: t('starter.stepText') }] },
   ];
   return frontmatterFile(lines, `{/* ${t('starter.bio')} */}`);

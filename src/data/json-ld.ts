@@ -87,6 +87,12 @@ export async function profileJsonLd(
       name: s.entry.data.title,
       url: routeUrl(routes.service(locale, s.slug), site.site),
     })),
+    credentials: d.credentials.map((c) => ({
+      name: c.name,
+      issuer: c.issuer,
+      date: c.date.toISOString().slice(0, 10),
+      url: c.url,
+    })),
   });
 }
 

@@ -261,6 +261,53 @@ export async function cutFont(
   }
 }
 
+const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
+const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
+
+/**
+ * hb-subset for text that is shaped already (src/pdf): keep exactly these
+ * glyphs, each at its own id (the ids a PDF's CIDToGIDMap names; without
+ * RETAIN_GIDS the glyphs a composite glyph is built from would join and
+ * shift the ids), no character map, no layout tables and no hinting.
+ */
+export async function cutGlyphs(sfnt: Uint8Array, glyphs: Iterable<number>): Promise<Uint8Array> {
+  const hbs = (await subsetWasm()).exports as Record<string, (...args: number[]) => number> & {
+    memory: WebAssembly.Memory;
+  };
+  const heap = () => new Uint8Array(hbs.memory.buffer);
+  const input = hbs.hb_subset_input_create_or_fail();
+  const data = hbs.malloc(sfnt.byteLength);
+  heap().set(sfnt, data);
+  const blob = hbs.hb_blob_create(data, sfnt.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hbs.hb_face_create(blob, 0);
+  hbs.hb_blob_destroy(blob);
+  try {
+    hbs.hb_subset_input_set_flags(
+      input,
+      HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
+    );
+    hbs.hb_set_clear(hbs.hb_subset_input_unicode_set(input));
+    const drop = hbs.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const table of ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'DSIG', 'STAT', 'meta'])
+      hbs.hb_set_add(drop, tag(table));
+    const glyphSet = hbs.hb_subset_input_glyph_set(input);
+    for (const g of glyphs) hbs.hb_set_add(glyphSet, g);
+    const subset = hbs.hb_subset_or_fail(face, input);
+    if (!subset) throw new Error('hb_subset_or_fail failed');
+    const result = hbs.hb_face_reference_blob(subset);
+    const at = hbs.hb_blob_get_data(result, 0);
+    const bytes = heap().slice(at, at + hbs.hb_blob_get_length(result));
+    hbs.hb_blob_destroy(result);
+    hbs.hb_face_destroy(subset);
+    return bytes;
+  } finally {
+    hbs.hb_subset_input_destroy(input);
+    hbs.hb_face_destroy(face);
+    hbs.free(data);
+  }
+}
+
 /**
  * The glyphs of each run, remembered per source font between builds: those
  * it comes out as, or for the runs that needed it, every glyph of the trace.

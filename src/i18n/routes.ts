@@ -78,6 +78,9 @@ const FIXED = {
   },
   webinarIcs: { path: (id) => `${at('webinars')}${id}.ics`, param: 'id', ids: 'webinars', file: true },
   about: { path: () => 'about/', parent: 'home', label: 'nav.about' },
+  cv: { path: () => 'cv/', parent: 'about', label: 'cv.label' },
+  /** The CV as a PDF, by file name (`rumana-haque-cv-bn.pdf`, see cvPdfFile). */
+  cvPdf: { path: (file) => `cv/${file}`, file: true },
   contact: { path: () => 'contact/', parent: 'home', label: 'nav.contact' },
   contactThanks: { path: () => 'contact/thanks/', parent: 'contact', label: 'form.thanksTitle', noindex: true },
 } as const satisfies Record<string, PageSpec>;
@@ -235,6 +238,11 @@ export const NAV: readonly { page: PageKey; section?: SectionName }[] = [
   { page: 'about' },
   { page: 'contact' },
 ];
+
+/** The CV PDF's file name: the VA's name in ASCII and the language, `rumana-haque-cv-bn.pdf`. */
+export function cvPdfFile(nameSlug: string, locale: Locale): string {
+  return `${nameSlug ? `${nameSlug}-` : ''}cv-${locale}.pdf`;
+}
 
 /** withBase for site files that are not pages (favicon, share images). */
 export { withBase };

@@ -34,6 +34,8 @@ export function person(
     location?: string;
     languages: string[];
     services: { name: string; url: string }[];
+    /** Certificates and courses: the date as YYYY-MM-DD. */
+    credentials?: { name: string; issuer: string; date: string; url?: string }[];
   },
 ): WithContext<Person> {
   return {
@@ -54,6 +56,17 @@ export function person(
       '@type': 'Offer',
       itemOffered: { '@type': 'Service', name: s.name, url: s.url },
     })),
+    ...(p.credentials?.length
+      ? {
+          hasCredential: p.credentials.map((c) => ({
+            '@type': 'EducationalOccupationalCredential',
+            name: c.name,
+            recognizedBy: { '@type': 'Organization', name: c.issuer },
+            dateCreated: c.date,
+            ...(c.url ? { url: c.url } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

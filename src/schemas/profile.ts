@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageFn } from './shared.ts';
-import { ianaTimeZone, longText, nonEmpty } from './shared.ts';
+import { calendarDate, ianaTimeZone, longText, nonEmpty, webUrl } from './shared.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time of day as HH:MM, e.g. 09:30' });
@@ -41,6 +41,19 @@ export const profileSchema = ({ image }: { image: ImageFn }) =>
         to: clock.describe('End of your working day, HH:MM.'),
         responseHours: z.number().int().min(1).max(168).describe('Usual time to your first reply, in hours.'),
       }),
+      credentials: z
+        .array(
+          z
+            .object({
+              name: nonEmpty.describe('The certificate or course, e.g. "Google Workspace Administrator".'),
+              issuer: nonEmpty.describe('Who gave it, e.g. "Google" or "Coursera".'),
+              date: calendarDate.describe('When you earned it, as YYYY-MM-DD.'),
+              url: webUrl().optional().describe('A page where clients can see it, if there is one.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Certificates and courses, shown on the about page and the CV; newest first.'),
       howIWork: z
         .array(z.object({ title: nonEmpty, text: longText }))
         .default([])

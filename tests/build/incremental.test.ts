@@ -5,6 +5,7 @@
  * and the site is the same as a full build would make it: the new text on
  * its page, every copied page as it was, every page's share image and
  * sitemap entry, no page left out. A changed title reaches every page.
+ * CV PDFs are copied from the cache unless what the CV shows changed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,12 @@ describe('a build after one change', () => {
     for (const page of restored) expect(second[page.slice(1)], page).toBe(first[page.slice(1)]);
   });
 
+  it('copies the CV PDFs from the cache: the story of a case study is not on a CV', () => {
+    expect(log).toMatch(/0 CV PDFs written, 3 reused from the cache/);
+    for (const locale of ['en', 'bn', 'hi'])
+      expect(filesBelow(path.join(dir, 'dist'))).toContain(`${locale}/cv/rumana-haque-cv-${locale}.pdf`);
+  });
+
   it('builds the same pages, each with its share image and in the sitemap as before', () => {
     expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
     const files = filesBelow(path.join(dir, 'dist'));
@@ -94,6 +101,8 @@ describe('a build after one change', () => {
     const three = build(dir);
     expect(three.status, three.stdout + three.stderr).toBe(0);
     expect(pagesOf(three.stdout, 'restored')).toEqual([]);
+    // The English CV lists the case study's results under its title: its PDF alone is written again.
+    expect(three.stdout).toMatch(/1 CV PDF written, 2 reused from the cache/);
     // The service the case study proves shows it under its new title.
     expect(
       readFileSync(path.join(dir, 'dist', 'en', 'services', 'calendar-scheduling', 'index.html'), 'utf8'),

@@ -26,7 +26,7 @@ const LAYERS: [layer: string, folders: string[]][] = [
   ['i18n', ['src/i18n']],
   ['browser scripts', ['src/browser']],
   ['project files', ['src/project']],
-  ['fonts, images, site context', ['src/fonts', 'src/images', 'src/site']],
+  ['fonts, images, PDFs, site context', ['src/fonts', 'src/images', 'src/pdf', 'src/site']],
   ['data and checks', ['src/data', 'src/check', 'src/content.config.ts']],
   ['authoring commands', ['src/authoring']],
   ['build and editor', ['src/build', 'src/editor']],
