@@ -296,7 +296,7 @@ describe("the request page's answers, read from Netlify", { timeout: 600_000 }, 
         expect(run.status, JSON.stringify(vars)).toBe(1);
         const problems = lines(run.stderr).filter((l) => l.startsWith('('));
         expect(problems, JSON.stringify(vars)).toHaveLength(expected.length);
-        expected.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+        for (const [i, pattern] of expected.entries()) expect(problems[i]).toMatch(pattern);
         expect(run.stderr).not.toContain(TOKEN);
         expect(run.stderr + run.stdout).not.toMatch(/\n\s+at |Error:/);
       }
