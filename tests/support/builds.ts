@@ -225,12 +225,15 @@ export const FRESH_COMMANDS: string[][] = [
   ['import-testimonials', path.resolve('tests/fixtures/fresh/testimonials.csv'), '--write'],
 ];
 
+/** Moves every test server's port (SAHAYAK_TEST_PORT_SHIFT=100: 4410–4415), so two checkouts can run the end-to-end tests at once. */
+const PORT_SHIFT = Number(process.env.SAHAYAK_TEST_PORT_SHIFT ?? 0);
+
 export const BUILDS: TestBuild[] = [
   {
     name: 'root',
     outDir: '.test-builds/root',
     base: '/',
-    port: 4310,
+    port: 4310 + PORT_SHIFT,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
     locales: ['en', 'bn', 'hi'],
     defaultLocale: 'en',
@@ -240,7 +243,7 @@ export const BUILDS: TestBuild[] = [
     name: 'base',
     outDir: '.test-builds/portfolio',
     base: '/portfolio/',
-    port: 4311,
+    port: 4311 + PORT_SHIFT,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/portfolio/' },
     locales: ['en', 'bn', 'hi'],
     defaultLocale: 'en',
@@ -251,7 +254,7 @@ export const BUILDS: TestBuild[] = [
     name: 'va',
     outDir: '.test-builds/va-portfolio',
     base: '/va-portfolio/',
-    port: 4313,
+    port: 4313 + PORT_SHIFT,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/va-portfolio/', SAHAYAK_HOST: 'github-pages' },
     testMatch: '{built-html,publish}.spec.ts',
     locales: ['en', 'bn', 'hi'],
@@ -263,7 +266,7 @@ export const BUILDS: TestBuild[] = [
     name: 'variant',
     outDir: '.test-builds/variant/dist',
     base: '/hire-me/',
-    port: 4312,
+    port: 4312 + PORT_SHIFT,
     env: { BASE_PATH: '/hire-me/' },
     siteCopy: {
       dir: '.test-builds/variant',
@@ -279,7 +282,7 @@ export const BUILDS: TestBuild[] = [
     name: 'urdu',
     outDir: '.test-builds/urdu/dist',
     base: '/',
-    port: 4314,
+    port: 4314 + PORT_SHIFT,
     env: { SITE_URL: TEST_SITE, BASE_PATH: '/' },
     siteCopy: { dir: '.test-builds/urdu', files: urduSite() },
     testMatch: '{crawl,rtl,markdown,built-html,font-cuts,testimonial-request,cv}.spec.ts',
@@ -292,7 +295,7 @@ export const BUILDS: TestBuild[] = [
     name: 'fresh',
     outDir: '.test-builds/fresh/dist',
     base: '/rina/',
-    port: 4315,
+    port: 4315 + PORT_SHIFT,
     env: {},
     siteCopy: { dir: '.test-builds/fresh', files: {}, commands: FRESH_COMMANDS },
     testMatch: '{crawl,built-html,publish,fresh,testimonial-request,cv}.spec.ts',
